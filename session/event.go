@@ -1,0 +1,123 @@
+// Package session is one session's record: the append-only event log, the
+// fold of its events into the state that screens show, and (later) minutes.
+// It does no UI. The log format is documented in docs/session-log.md.
+package session
+
+import "time"
+
+// FormatVersion is the log line format version written in every event's "v".
+// Readers accept lines whose version is <= FormatVersion.
+const FormatVersion = 1
+
+// Type names an event kind. The string values are part of the file format.
+type Type string
+
+// Every event type. Keep docs/session-log.md in step with this list.
+const (
+	SessionStarted      Type = "session_started"   // plan (with participant ids), session
+	ParticipantAdded    Type = "participant_added" // person: someone not in the plan
+	AttendanceMarked    Type = "attendance_marked" // participant, status
+	RoundStarted        Type = "round_started"     // round
+	RoundEnded          Type = "round_ended"       // round
+	SpeakerQueued       Type = "speaker_queued"    // participant, request
+	SpeakerRemoved      Type = "speaker_removed"   // participant
+	SpeakerMoved        Type = "speaker_moved"     // participant, position
+	TurnStarted         Type = "turn_started"      // turn, participant, request
+	InterpretationStart Type = "interpretation_started"
+	InterpretationEnd   Type = "interpretation_ended"
+	TurnEnded           Type = "turn_ended"      // turn, note
+	TurnNoted           Type = "turn_noted"      // turn, note (added or edited afterwards)
+	TurnOffRecord       Type = "turn_off_record" // turn, off_record
+	SessionPaused       Type = "session_paused"
+	SessionResumed      Type = "session_resumed"
+	NoteTaken           Type = "note_taken"        // text
+	ItemRaised          Type = "item_raised"       // item, text, participant or level
+	PositionRecorded    Type = "position_recorded" // item, level, stance, reason
+	ActionAgreed        Type = "action_agreed"     // item, action
+	SessionClosed       Type = "session_closed"
+)
+
+// Attendance statuses for attendance_marked.
+const (
+	Present = "present"
+	Left    = "left"
+	Late    = "late" // arrived late: present from this event on
+)
+
+// Event is one line of the log. It is a flat record: each type uses the
+// fields named beside it in the Type list and leaves the others empty, so
+// that analysts can read every line with one schema.
+type Event struct {
+	V    int       `json:"v"`
+	Seq  int64     `json:"seq"`
+	At   time.Time `json:"at"`
+	Type Type      `json:"type"`
+
+	Session     string        `json:"session,omitempty"`     // session id (session_started)
+	Plan        *PlanRecord   `json:"plan,omitempty"`        // session_started
+	Person      *PersonRecord `json:"person,omitempty"`      // participant_added
+	Participant string        `json:"participant,omitempty"` // participant id, e.g. "p3"
+	Status      string        `json:"status,omitempty"`      // attendance
+	Round       int           `json:"round,omitempty"`       // 1-based round number
+	Request     string        `json:"request,omitempty"`     // request kind
+	Position    int           `json:"position,omitempty"`    // 1-based queue position (speaker_moved)
+	Turn        int           `json:"turn,omitempty"`        // 1-based turn number in the session
+	Note        string        `json:"note,omitempty"`        // a turn's one-line note
+	OffRecord   bool          `json:"off_record,omitempty"`  // turn_off_record: true marks, false clears
+	Text        string        `json:"text,omitempty"`        // free note, item text
+	Item        int           `json:"item,omitempty"`        // 1-based consensus item number
+	Level       string        `json:"level,omitempty"`       // a level key
+	Stance      string        `json:"stance,omitempty"`      // a position on the consensus scale
+	Reason      string        `json:"reason,omitempty"`      // why (reservations, blocks)
+	Action      *ActionRecord `json:"action,omitempty"`      // action_agreed
+}
+
+// PlanRecord is the plan as embedded in session_started, so that a log is
+// self-contained: minutes and replay need nothing but the log.
+type PlanRecord struct {
+	Title        string            `json:"title"`
+	Location     string            `json:"location,omitempty"`
+	Date         string            `json:"date,omitempty"`
+	Language     string            `json:"language"`
+	Facilitator  string            `json:"facilitator,omitempty"`
+	NoteTaker    string            `json:"note_taker,omitempty"`
+	Anonymous    bool              `json:"anonymous,omitempty"`
+	TurnLimit    string            `json:"turn_limit,omitempty"`   // Go duration syntax
+	LevelBudget  string            `json:"level_budget,omitempty"` // Go duration syntax
+	LevelNames   map[string]string `json:"levels,omitempty"`
+	Participants []PersonRecord    `json:"participants"`
+	Rounds       []RoundRecord     `json:"rounds"`
+	DefaultRound bool              `json:"default_rounds,omitempty"`
+}
+
+// PersonRecord is a participant with the id the log uses for them.
+type PersonRecord struct {
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	Level        string `json:"level"`
+	Organisation string `json:"organisation,omitempty"`
+	Role         string `json:"role,omitempty"`
+	Gender       string `json:"gender,omitempty"`
+	Youth        bool   `json:"youth,omitempty"`
+}
+
+// RoundRecord is one planned round; durations use Go duration syntax.
+type RoundRecord struct {
+	Title       string   `json:"title"`
+	Levels      []string `json:"levels"`
+	Question    string   `json:"question,omitempty"`
+	Duration    string   `json:"duration,omitempty"`
+	TurnLimit   string   `json:"turn_limit,omitempty"`
+	Order       string   `json:"order"`
+	LevelBudget string   `json:"level_budget,omitempty"`
+}
+
+// ActionRecord is an action agreed on a consensus item.
+type ActionRecord struct {
+	ID     int    `json:"id"`               // 1-based action number in the session
+	What   string `json:"what"`             // what will be done
+	Who    string `json:"who,omitempty"`    // person, institution or level responsible
+	With   string `json:"with,omitempty"`   // with whom
+	When   string `json:"when,omitempty"`   // a date or short|medium|long term
+	Status string `json:"status,omitempty"` // planned|under_way|done|dropped
+}

@@ -1,0 +1,3 @@
+package session
+
+// TODO(H2): the durable JSONL log: Writer (OpenWriter, Append, Close), ReadLog.
