@@ -59,6 +59,9 @@ type Participant struct {
 
 // Round is one step of the session's agenda.
 type Round struct {
+	// Key names a default-method round ("listen_community", ...) so screens can
+	// translate its title; empty for rounds the plan gives.
+	Key       string
 	Title     string
 	Levels    []Level       // who may take the floor; never empty after parsing
 	Question  string        // optional

@@ -41,7 +41,8 @@ const (
 const (
 	Present = "present"
 	Left    = "left"
-	Late    = "late" // arrived late: present from this event on
+	Late    = "late"   // arrived late: present from this event on
+	Absent  = "absent" // expected but did not come
 )
 
 // Event is one line of the log. It is a flat record: each type uses the
@@ -103,6 +104,7 @@ type PersonRecord struct {
 
 // RoundRecord is one planned round; durations use Go duration syntax.
 type RoundRecord struct {
+	Key         string   `json:"key,omitempty"` // default-method round key
 	Title       string   `json:"title"`
 	Levels      []string `json:"levels"`
 	Question    string   `json:"question,omitempty"`

@@ -1,0 +1,200 @@
+package session
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
+)
+
+// Fold folds a whole log into a State.
+func Fold(events []Event) (*State, error) {
+	s := &State{}
+	for _, e := range events {
+		if err := s.Apply(e); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+// FoldError says which event could not be folded and why.
+type FoldError struct {
+	Seq  int64
+	Type Type
+	Err  error
+}
+
+func (e *FoldError) Error() string {
+	return fmt.Sprintf("event %d (%s): %v", e.Seq, e.Type, e.Err)
+}
+
+func (e *FoldError) Unwrap() error { return e.Err }
+
+// Apply folds one event into the state. An event that does not fit the state
+// (an unknown participant, a round out of range) is refused with a
+// *FoldError and leaves the state as it was.
+func (s *State) Apply(e Event) error {
+	if err := s.apply(e); err != nil {
+		return &FoldError{Seq: e.Seq, Type: e.Type, Err: err}
+	}
+	s.Seq, s.LastAt = e.Seq, e.At
+	return nil
+}
+
+func (s *State) apply(e Event) error {
+	if s.Plan == nil && e.Type != SessionStarted {
+		return fmt.Errorf("the log must begin with %s", SessionStarted)
+	}
+	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord {
+		return fmt.Errorf("the session was closed at event %d", s.Seq)
+	}
+	switch e.Type {
+	case SessionStarted:
+		return s.start(e)
+	case ParticipantAdded:
+		return s.addPerson(e)
+	case AttendanceMarked:
+		return s.markAttendance(e)
+	case RoundStarted:
+		return s.startRound(e)
+	case RoundEnded:
+		return s.endRound(e)
+	case SpeakerQueued:
+		return s.queueSpeaker(e)
+	case SpeakerRemoved:
+		return s.removeSpeaker(e)
+	case SpeakerMoved:
+		return s.moveSpeaker(e)
+	case TurnStarted:
+		return s.startTurn(e)
+	case InterpretationStart, InterpretationEnd:
+		return s.interpret(e)
+	case TurnEnded:
+		return s.endTurn(e)
+	case TurnNoted, TurnOffRecord:
+		return s.amendTurn(e)
+	case SessionPaused, SessionResumed:
+		return s.pause(e)
+	case NoteTaken:
+		s.Notes = append(s.Notes, Note{At: e.At, Round: s.Round, Text: e.Text})
+		return nil
+	case ItemRaised:
+		return s.raiseItem(e)
+	case PositionRecorded:
+		return s.recordPosition(e)
+	case ActionAgreed:
+		return s.agreeAction(e)
+	case SessionClosed:
+		s.close(e.At)
+		return nil
+	}
+	return fmt.Errorf("unknown event type %q", e.Type)
+}
+
+func (s *State) start(e Event) error {
+	if s.Plan != nil {
+		return fmt.Errorf("a second %s", SessionStarted)
+	}
+	if e.Plan == nil {
+		return fmt.Errorf("no plan")
+	}
+	plan, people, err := planFromRecord(e.Plan)
+	if err != nil {
+		return err
+	}
+	if len(plan.Rounds) == 0 {
+		return fmt.Errorf("the plan has no rounds")
+	}
+	s.byID = map[string]*Person{}
+	for i, pr := range people {
+		if err := s.insertPerson(pr.ID, plan.Participants[i], false); err != nil {
+			return err
+		}
+	}
+	s.Plan, s.ID, s.StartedAt = plan, e.Session, e.At
+	s.Rounds = make([]*RoundState, len(plan.Rounds))
+	for i := range s.Rounds {
+		s.Rounds[i] = &RoundState{Spoken: map[facilitation.Level]time.Duration{}, SpokeInThis: map[string]bool{}}
+	}
+	s.Clock.Start(e.At)
+	return nil
+}
+
+func (s *State) insertPerson(id string, p facilitation.Participant, added bool) error {
+	if s.byID[id] != nil {
+		return fmt.Errorf("participant id %s used twice", id)
+	}
+	person := &Person{ID: id, Participant: p, Rank: len(s.People), Added: added}
+	s.People = append(s.People, person)
+	s.byID[id] = person
+	return nil
+}
+
+func (s *State) addPerson(e Event) error {
+	if e.Person == nil {
+		return fmt.Errorf("no person")
+	}
+	p, err := e.Person.participant()
+	if err != nil {
+		return err
+	}
+	if err := s.insertPerson(e.Person.ID, p, true); err != nil {
+		return err
+	}
+	s.byID[e.Person.ID].Status = Late
+	return nil
+}
+
+func (s *State) markAttendance(e Event) error {
+	p, err := s.person(e.Participant)
+	if err != nil {
+		return err
+	}
+	switch e.Status {
+	case Present, Late, Left, Absent:
+		p.Status = e.Status
+	default:
+		return fmt.Errorf("unknown attendance status %q", e.Status)
+	}
+	return nil
+}
+
+func (s *State) person(id string) (*Person, error) {
+	if p := s.byID[id]; p != nil {
+		return p, nil
+	}
+	return nil, fmt.Errorf("unknown participant %q", id)
+}
+
+func (s *State) pause(e Event) error {
+	if (e.Type == SessionPaused) == s.Paused {
+		return nil // pausing twice is harmless: keep the first mark
+	}
+	s.Paused = e.Type == SessionPaused
+	if s.Paused {
+		s.Clock.Stop(e.At)
+		if _, rs, ok := s.CurrentRound(); ok {
+			rs.Clock.Stop(e.At)
+		}
+		if t := s.Current; t != nil {
+			t.Speaking.Stop(e.At)
+			t.Interpretation.Stop(e.At)
+		}
+		return nil
+	}
+	s.Clock.Start(e.At)
+	if _, rs, ok := s.CurrentRound(); ok && !rs.Done {
+		rs.Clock.Start(e.At)
+	}
+	s.resumeTurnClock(e.At)
+	return nil
+}
+
+// close ends whatever runs: the turn, the round, the clocks.
+func (s *State) close(at time.Time) {
+	s.finishTurn(at)
+	s.finishRound(at)
+	s.Clock.Stop(at)
+	s.Closed, s.ClosedAt = true, at
+}

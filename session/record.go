@@ -1,0 +1,151 @@
+package session
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
+)
+
+// ParticipantID is the id the log uses for the i-th (0-based) plan participant.
+func ParticipantID(i int) string { return fmt.Sprintf("p%d", i+1) }
+
+// NewSessionStarted is the first event of every log: it embeds the plan so
+// that the log alone is enough for minutes and replay.
+func NewSessionStarted(id string, plan *facilitation.Plan) Event {
+	return Event{Type: SessionStarted, Session: id, Plan: RecordFromPlan(plan)}
+}
+
+// RecordFromPlan converts a plan to its log form, numbering participants p1, p2, ...
+func RecordFromPlan(p *facilitation.Plan) *PlanRecord {
+	r := &PlanRecord{
+		Title: p.Title, Location: p.Location, Date: p.Date, Language: p.Language,
+		Facilitator: p.Facilitator, NoteTaker: p.NoteTaker, Anonymous: p.Anonymous,
+		TurnLimit: durationText(p.TurnLimit), LevelBudget: durationText(p.LevelBudget),
+		DefaultRound: p.DefaultRounds,
+		Participants: make([]PersonRecord, 0, len(p.Participants)),
+		Rounds:       make([]RoundRecord, 0, len(p.Rounds)),
+	}
+	if len(p.LevelNames) > 0 {
+		r.LevelNames = map[string]string{}
+		for l, n := range p.LevelNames {
+			r.LevelNames[string(l)] = n
+		}
+	}
+	for i, pp := range p.Participants {
+		r.Participants = append(r.Participants, PersonFromParticipant(ParticipantID(i), pp))
+	}
+	for _, rd := range p.Rounds {
+		levels := make([]string, len(rd.Levels))
+		for i, l := range rd.Levels {
+			levels[i] = string(l)
+		}
+		r.Rounds = append(r.Rounds, RoundRecord{
+			Key: rd.Key, Title: rd.Title, Levels: levels, Question: rd.Question,
+			Duration: durationText(rd.Duration), TurnLimit: durationText(rd.TurnLimit),
+			Order: string(rd.Order), LevelBudget: durationText(rd.LevelBudget),
+		})
+	}
+	return r
+}
+
+// PersonFromParticipant gives a participant its log form.
+func PersonFromParticipant(id string, p facilitation.Participant) PersonRecord {
+	return PersonRecord{ID: id, Name: p.Name, Level: string(p.Level), Organisation: p.Organisation,
+		Role: p.Role, Gender: string(p.Gender), Youth: p.Youth}
+}
+
+// participant converts a log person back, checking what the fold relies on.
+func (r PersonRecord) participant() (facilitation.Participant, error) {
+	if r.ID == "" || r.Name == "" {
+		return facilitation.Participant{}, fmt.Errorf("participant without id or name")
+	}
+	l := facilitation.Level(r.Level)
+	if !l.Valid() {
+		return facilitation.Participant{}, fmt.Errorf("participant %s: unknown level %q", r.ID, r.Level)
+	}
+	return facilitation.Participant{Name: r.Name, Level: l, Organisation: r.Organisation,
+		Role: r.Role, Gender: facilitation.Gender(r.Gender), Youth: r.Youth}, nil
+}
+
+// planFromRecord converts the embedded plan back. People are returned apart
+// because the plan's participants carry ids only in the log.
+func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
+	p := &facilitation.Plan{
+		Title: r.Title, Location: r.Location, Date: r.Date, Language: r.Language,
+		Facilitator: r.Facilitator, NoteTaker: r.NoteTaker, Anonymous: r.Anonymous,
+		DefaultRounds: r.DefaultRound,
+	}
+	var err error
+	if p.TurnLimit, err = parseDurationText(r.TurnLimit); err != nil {
+		return nil, nil, err
+	}
+	if p.LevelBudget, err = parseDurationText(r.LevelBudget); err != nil {
+		return nil, nil, err
+	}
+	if len(r.LevelNames) > 0 {
+		p.LevelNames = map[facilitation.Level]string{}
+		for k, v := range r.LevelNames {
+			p.LevelNames[facilitation.Level(k)] = v
+		}
+	}
+	for _, pr := range r.Participants {
+		pp, err := pr.participant()
+		if err != nil {
+			return nil, nil, err
+		}
+		p.Participants = append(p.Participants, pp)
+	}
+	for i, rr := range r.Rounds {
+		rd, err := rr.round()
+		if err != nil {
+			return nil, nil, fmt.Errorf("round %d: %w", i+1, err)
+		}
+		p.Rounds = append(p.Rounds, rd)
+	}
+	return p, r.Participants, nil
+}
+
+func (rr RoundRecord) round() (facilitation.Round, error) {
+	rd := facilitation.Round{Key: rr.Key, Title: rr.Title, Question: rr.Question, Order: facilitation.Order(rr.Order)}
+	for _, l := range rr.Levels {
+		lv := facilitation.Level(l)
+		if !lv.Valid() {
+			return rd, fmt.Errorf("unknown level %q", l)
+		}
+		rd.Levels = append(rd.Levels, lv)
+	}
+	if len(rd.Levels) == 0 {
+		rd.Levels = facilitation.Levels[:]
+	}
+	if rd.Order == "" {
+		rd.Order = facilitation.OrderQueue
+	}
+	var err error
+	if rd.Duration, err = parseDurationText(rr.Duration); err != nil {
+		return rd, err
+	}
+	if rd.TurnLimit, err = parseDurationText(rr.TurnLimit); err != nil {
+		return rd, err
+	}
+	rd.LevelBudget, err = parseDurationText(rr.LevelBudget)
+	return rd, err
+}
+
+func durationText(d time.Duration) string {
+	if d <= 0 {
+		return ""
+	}
+	return d.String()
+}
+
+func parseDurationText(s string) (time.Duration, error) {
+	if s == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("bad duration %q", s)
+	}
+	return d, nil
+}

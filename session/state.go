@@ -1,0 +1,136 @@
+package session
+
+import (
+	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
+)
+
+// State is a session as folded from its log. Screens, minutes and replay all
+// read it; nothing else is a source of truth. Only Apply changes it.
+type State struct {
+	ID        string
+	Plan      *facilitation.Plan
+	StartedAt time.Time
+	LastAt    time.Time // time of the last event folded
+	Seq       int64     // seq of the last event folded
+	Closed    bool
+	ClosedAt  time.Time
+
+	People []*Person          // plan participants then added ones, in that order
+	byID   map[string]*Person // index into People
+
+	Round  int           // current round, 1-based; 0 before the first round starts
+	Rounds []*RoundState // one per planned round, same order as Plan.Rounds
+
+	Queue   []Waiting // speaking requests, in request order (see Arranged)
+	Turns   []*Turn   // every turn; Turns[i].Number == i+1
+	Current *Turn     // the running turn, nil when nobody has the floor
+
+	Paused bool
+	Clock  Clock // session clock: stops while paused
+
+	Notes   []Note
+	Items   []*Item
+	Actions []*Action
+}
+
+// Person is a participant with their running totals (ended turns only; add
+// the running turn with State.SpokenBy for live figures).
+type Person struct {
+	ID string
+	facilitation.Participant
+	Rank   int    // place in People; the plan order for round-robin
+	Added  bool   // not in the plan: added during the session
+	Status string // "" (not marked), present, late, left, absent
+	Spoken time.Duration
+	TurnsN int
+}
+
+// Present reports whether the person counts as in the room. Someone whose
+// attendance was never marked counts as present: facilitators often don't mark.
+func (p *Person) Present() bool {
+	return p.Status != Left && p.Status != Absent
+}
+
+// RoundState is what happened to one planned round.
+type RoundState struct {
+	Started   bool
+	StartedAt time.Time // first start
+	Done      bool      // ended at least once and not running now
+	Clock     Clock     // time the round has run, pauses excluded
+	// Spoken is each level's counted speaking time in this round (ended turns).
+	Spoken      map[facilitation.Level]time.Duration
+	SpokeInThis map[string]bool // who has had a turn in this round
+	LastLevel   facilitation.Level
+}
+
+// Waiting is one speaking request in the queue.
+type Waiting struct {
+	facilitation.Waiting
+	At time.Time // when they asked
+}
+
+// Turn is one speaking turn.
+type Turn struct {
+	Number         int
+	Round          int // 1-based; 0 if given before any round started
+	Participant    string
+	Level          facilitation.Level
+	Request        facilitation.RequestKind
+	Start          time.Time
+	End            time.Time // zero while running
+	Speaking       Clock     // counted time: stops for interpretation and pauses
+	Interpretation Clock     // interpreter's time: recorded, not counted
+	Interpreting   bool      // the speaker's clock is paused for an interpreter
+	Note           string
+	OffRecord      bool
+}
+
+// Running reports whether the turn has not ended.
+func (t *Turn) Running() bool { return t.End.IsZero() }
+
+// Note is a free note taken at any time.
+type Note struct {
+	At    time.Time
+	Round int
+	Text  string
+}
+
+// Item is a consensus item raised during the session.
+type Item struct {
+	Number      int
+	Text        string
+	Round       int
+	RaisedAt    time.Time
+	Participant string             // who raised it, if a person
+	Level       facilitation.Level // which level raised it, if a level as a whole (or the person's level)
+	Positions   map[facilitation.Level]Position
+	History     []Position // every position recorded, in order
+}
+
+// Position is a level's stance on an item.
+type Position struct {
+	Level  facilitation.Level
+	Stance string
+	Reason string
+	At     time.Time
+}
+
+// Action is an action agreed on an item.
+type Action struct {
+	ActionRecord
+	Item int
+	At   time.Time
+}
+
+// Person returns the participant with the given id, or nil.
+func (s *State) Person(id string) *Person { return s.byID[id] }
+
+// CurrentRound returns the plan round and its state, or false before the first round.
+func (s *State) CurrentRound() (facilitation.Round, *RoundState, bool) {
+	if s.Round < 1 || s.Round > len(s.Rounds) {
+		return facilitation.Round{}, nil, false
+	}
+	return s.Plan.Rounds[s.Round-1], s.Rounds[s.Round-1], true
+}
