@@ -37,6 +37,14 @@ const (
 	SessionClosed       Type = "session_closed"
 )
 
+// AllTypes lists every event type, in the order docs/session-log.md gives them.
+var AllTypes = []Type{
+	SessionStarted, ParticipantAdded, AttendanceMarked, RoundStarted, RoundEnded,
+	SpeakerQueued, SpeakerRemoved, SpeakerMoved, TurnStarted, InterpretationStart,
+	InterpretationEnd, TurnEnded, TurnNoted, TurnOffRecord, SessionPaused,
+	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, ActionAgreed, SessionClosed,
+}
+
 // Attendance statuses for attendance_marked.
 const (
 	Present = "present"

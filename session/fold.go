@@ -106,12 +106,14 @@ func (s *State) start(e Event) error {
 	if len(plan.Rounds) == 0 {
 		return fmt.Errorf("the plan has no rounds")
 	}
-	s.byID = map[string]*Person{}
+	// Build into a fresh state so that a refused event changes nothing.
+	fresh := &State{byID: map[string]*Person{}}
 	for i, pr := range people {
-		if err := s.insertPerson(pr.ID, plan.Participants[i], false); err != nil {
+		if err := fresh.insertPerson(pr.ID, plan.Participants[i], false); err != nil {
 			return err
 		}
 	}
+	s.People, s.byID = fresh.People, fresh.byID
 	s.Plan, s.ID, s.StartedAt = plan, e.Session, e.At
 	s.Rounds = make([]*RoundState, len(plan.Rounds))
 	for i := range s.Rounds {

@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -136,7 +137,15 @@ func durationText(d time.Duration) string {
 	if d <= 0 {
 		return ""
 	}
-	return d.String()
+	// "3m0s" reads better as "3m"; both are Go duration syntax.
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 func parseDurationText(s string) (time.Duration, error) {
