@@ -1,0 +1,51 @@
+package i18n
+
+// Events in words, for status lines ("not saved: Amani takes the floor").
+func init() {
+	register(EN, map[string]string{
+		"ev.session_started":        "session start",
+		"ev.participant_added":      "%s added",
+		"ev.attendance_marked":      "attendance of %s",
+		"ev.round_started":          "round %d starts",
+		"ev.round_ended":            "round %d ends",
+		"ev.speaker_queued":         "%s joins the queue",
+		"ev.speaker_removed":        "%s leaves the queue",
+		"ev.speaker_moved":          "%s moved in the queue",
+		"ev.turn_started":           "%s takes the floor",
+		"ev.interpretation_started": "interpretation starts",
+		"ev.interpretation_ended":   "interpretation ends",
+		"ev.turn_ended":             "turn %d ends",
+		"ev.turn_noted":             "note of turn %d",
+		"ev.turn_off_record":        "turn %d off the record",
+		"ev.session_paused":         "pause",
+		"ev.session_resumed":        "resume",
+		"ev.note_taken":             "free note",
+		"ev.item_raised":            "consensus item",
+		"ev.position_recorded":      "position on an item",
+		"ev.action_agreed":          "action",
+		"ev.session_closed":         "closing the session",
+	})
+	register(FR, map[string]string{
+		"ev.session_started":        "ouverture de la séance",
+		"ev.participant_added":      "ajout de %s",
+		"ev.attendance_marked":      "présence de %s",
+		"ev.round_started":          "début du tour %d",
+		"ev.round_ended":            "fin du tour %d",
+		"ev.speaker_queued":         "%s s'inscrit",
+		"ev.speaker_removed":        "%s quitte la liste",
+		"ev.speaker_moved":          "%s déplacé(e) dans la liste",
+		"ev.turn_started":           "%s prend la parole",
+		"ev.interpretation_started": "début de l'interprétation",
+		"ev.interpretation_ended":   "fin de l'interprétation",
+		"ev.turn_ended":             "fin de l'intervention %d",
+		"ev.turn_noted":             "note de l'intervention %d",
+		"ev.turn_off_record":        "intervention %d hors compte rendu",
+		"ev.session_paused":         "pause",
+		"ev.session_resumed":        "reprise",
+		"ev.note_taken":             "note libre",
+		"ev.item_raised":            "point de consensus",
+		"ev.position_recorded":      "position sur un point",
+		"ev.action_agreed":          "action",
+		"ev.session_closed":         "clôture de la séance",
+	})
+}

@@ -1,0 +1,35 @@
+package ui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/baraza-app/baraza/facilitation/i18n"
+)
+
+// Minimum terminal size the screens are laid out for; below it they say so.
+const (
+	MinWidth  = 70
+	MinHeight = 20
+)
+
+// common is what every screen shares: styles, words, the clock and the size.
+// The root model owns it and sets the size; screens only read it.
+type common struct {
+	st  Styles
+	cat *i18n.Catalog
+	now func() time.Time
+	// after sends msg after d: tea.Tick in the app, a recorder in tests so
+	// that tests never sleep.
+	after  func(d time.Duration, msg tea.Msg) tea.Cmd
+	width  int
+	height int
+}
+
+func (c *common) tooSmall() bool { return c.width < MinWidth || c.height < MinHeight }
+
+// realAfter is after for the running app.
+func realAfter(d time.Duration, msg tea.Msg) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+}

@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/baraza-app/baraza/session"
+)
+
+// Live is the live facilitation screen: the floor, the queue, the agenda and
+// the balance of a running session, driven from the keyboard.
+type Live struct {
+	c    *common
+	j    *journal
+	keys liveKeys
+	help help.Model
+
+	dialog   dialog // open dialog, or nil
+	fullHelp bool
+	cursor   int // selected row of the queue as shown
+
+	status    string // the last message for the user
+	statusBad bool
+	quitAsked bool // q pressed with unsaved actions
+
+	tickID  int  // ignores ticks of a stopped chain
+	ticking bool // a tick chain is running
+}
+
+// tickMsg is the once-a-second clock tick of chain id.
+type tickMsg struct{ id int }
+
+// NewLive opens the live screen on a session's events, appending new ones to log.
+func newLive(c *common, log EventLog, events []session.Event) (*Live, error) {
+	j, err := newJournal(log, events, c.after)
+	if err != nil {
+		return nil, err
+	}
+	h := help.New()
+	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator = c.st.HelpKey, c.st.HelpDesc, c.st.HelpSep
+	h.Styles.FullKey, h.Styles.FullDesc, h.Styles.FullSeparator = c.st.HelpKey, c.st.HelpDesc, c.st.HelpSep
+	return &Live{c: c, j: j, keys: newLiveKeys(c.cat), help: h}, nil
+}
+
+// SetSize takes the terminal's size from the root.
+func (m *Live) SetSize(w, h int) { m.c.width, m.c.height = w, h }
+
+// State is the session as saved: what the screen shows.
+func (m *Live) State() *session.State { return m.j.saved }
+
+// Init starts the clock if something runs.
+func (m *Live) Init() tea.Cmd { return m.syncTicking() }
+
+// clockRuns: a tick is needed only while the session clock runs.
+func (m *Live) clockRuns() bool {
+	s := m.j.saved
+	return !s.Closed && !s.Paused
+}
+
+// syncTicking starts a tick chain when the clock runs and none is going, and
+// lets the chain die when nothing runs, so an idle screen costs nothing.
+func (m *Live) syncTicking() tea.Cmd {
+	if m.clockRuns() == m.ticking {
+		return nil
+	}
+	m.ticking = m.clockRuns()
+	m.tickID++
+	if !m.ticking {
+		return nil
+	}
+	return m.tick()
+}
+
+func (m *Live) tick() tea.Cmd {
+	return m.c.after(time.Second, tickMsg{id: m.tickID})
+}
+
+// Update handles a message; the root gives it everything but window sizes.
+func (m *Live) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tickMsg:
+		if msg.id != m.tickID || !m.ticking {
+			return nil
+		}
+		return m.tick()
+	case eventWrittenMsg:
+		return tea.Batch(m.j.written(msg), m.syncTicking())
+	case retryWriteMsg:
+		return m.j.flush()
+	case tea.KeyMsg:
+		if m.dialog != nil {
+			return m.updateDialog(msg)
+		}
+		return m.handleKey(msg)
+	}
+	if m.dialog != nil {
+		return m.updateDialog(msg)
+	}
+	return nil
+}
+
+func (m *Live) updateDialog(msg tea.Msg) tea.Cmd {
+	intent, done := m.dialog.Update(msg, m.j.projected)
+	if done {
+		m.dialog = nil
+	}
+	if intent == nil {
+		return nil
+	}
+	return m.apply(intent)
+}
+
+// say sets the status line.
+func (m *Live) say(bad bool, key string, args ...any) {
+	m.status, m.statusBad = m.c.cat.T(key, args...), bad
+}
+
+// record appends events through the journal and reports a refusal.
+func (m *Live) record(events ...session.Event) tea.Cmd {
+	cmd, err := m.j.record(m.c.now(), events...)
+	if err != nil {
+		m.say(true, "live.refused", err.Error())
+	} else {
+		m.status = ""
+	}
+	return cmd
+}

@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+)
+
+// View lays the live screen out in the root's size: header, body (panels,
+// a dialog or the full help), status line, footer help.
+func (m *Live) View() string {
+	if m.c.tooSmall() {
+		return viewTooSmall(m.c)
+	}
+	w, h := m.c.width, m.c.height
+	s := m.j.saved
+	now := m.c.now()
+	header := m.viewHeader(s, now, w)
+	footer := []string{m.viewStatus(w), m.viewHelp(w)}
+	bodyH := h - len(header) - len(footer)
+	var body []string
+	switch {
+	case m.dialog != nil:
+		body = block(splitLines(m.dialog.View(s, w, bodyH)), w, bodyH)
+	case m.fullHelp:
+		m.help.Width = w
+		body = block(splitLines(m.help.FullHelpView(m.keys.FullHelp())), w, bodyH)
+	default:
+		body = m.viewPanels(w, bodyH)
+	}
+	lines := append(append(header, body...), footer...)
+	return strings.Join(block(lines, w, h), "\n")
+}
+
+// viewPanels: floor, queue and agenda on the left; the balance on the right.
+func (m *Live) viewPanels(w, h int) []string {
+	s, now := m.j.saved, m.c.now()
+	rw := max(30, w*2/5)
+	lw := w - rw - 3
+	floor := m.viewFloor(s, now, lw)
+	agenda := m.viewAgenda(s, now, lw, max(3, h/3))
+	queueH := h - len(floor) - len(agenda)
+	left := append(append(floor, m.viewQueue(s, now, lw, queueH)...), agenda...)
+	right := m.viewBalance(s, now, rw, h)
+	sep := m.c.st.Rule.Render(" │ ")
+	return besides(block(left, lw, h), block(right, rw, h), sep)
+}
+
+// viewStatus: write failures first (never hidden), then saving, then messages.
+func (m *Live) viewStatus(w int) string {
+	st := m.c.st
+	switch {
+	case m.j.failure != nil:
+		what := describe(m.c.cat, m.j.projected, m.j.outbox[0])
+		return st.StatusErr.Render(fit(m.c.cat.T("live.unsaved", m.j.unsaved(), what)+" · "+m.j.failure.Error(), w))
+	case m.status != "" && m.statusBad:
+		return st.StatusErr.Render(fit(m.status, w))
+	case m.status != "":
+		return st.Subtle.Render(fit(m.status, w))
+	case m.j.unsaved() > 0:
+		return st.StatusBusy.Render(fit(m.c.cat.T("live.saving"), w))
+	}
+	return ""
+}
+
+func (m *Live) viewHelp(w int) string {
+	m.help.Width = w
+	if m.dialog != nil {
+		return m.help.ShortHelpView(m.dialog.Help())
+	}
+	return m.help.ShortHelpView(m.keys.ShortHelp())
+}
+
+// viewTooSmall is shown instead of a layout that would not fit.
+func viewTooSmall(c *common) string {
+	msg := c.cat.T("live.too_small", c.width, c.height, MinWidth, MinHeight)
+	return lipgloss.NewStyle().Width(max(c.width, 1)).Render(msg)
+}

@@ -1,0 +1,97 @@
+// Package ui holds baraza's Bubble Tea models. Screens read the session state
+// folded by package session and never touch files inside Update or View: all
+// I/O goes through tea.Cmd functions that return typed messages.
+package ui
+
+import (
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Theme says how to draw: background and whether colour is allowed. It is
+// decided once at start-up from the environment, never by querying the
+// terminal, which could stall the first frame or leak its reply into input.
+type Theme struct {
+	Dark    bool
+	NoColor bool
+}
+
+// ThemeFromEnv reads NO_COLOR, BARAZA_THEME (light|dark) and COLORFGBG.
+func ThemeFromEnv(getenv func(string) string) Theme {
+	t := Theme{Dark: true, NoColor: getenv("NO_COLOR") != ""}
+	switch strings.ToLower(getenv("BARAZA_THEME")) {
+	case "light":
+		t.Dark = false
+		return t
+	case "dark":
+		return t
+	}
+	// COLORFGBG is "fg;bg" (sometimes "fg;x;bg"); a light background is 7 or 9-15.
+	if parts := strings.Split(getenv("COLORFGBG"), ";"); len(parts) >= 2 {
+		if bg, err := strconv.Atoi(parts[len(parts)-1]); err == nil {
+			t.Dark = !(bg == 7 || bg >= 9)
+		}
+	}
+	return t
+}
+
+// Renderer returns a lipgloss renderer for the theme. It also pins the
+// default renderer (used by bubbles components) so nothing queries the terminal.
+func (t Theme) Renderer() *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(os.Stdout)
+	for _, x := range []*lipgloss.Renderer{r, lipgloss.DefaultRenderer()} {
+		x.SetHasDarkBackground(t.Dark)
+		if t.NoColor {
+			x.SetColorProfile(termenv.Ascii)
+		}
+	}
+	return r
+}
+
+// Styles are every style the screens use, built once from a renderer.
+type Styles struct {
+	Title, Subtle, Faint, Bold      lipgloss.Style
+	PanelTitle                      lipgloss.Style
+	Rule                            lipgloss.Style
+	Selected                        lipgloss.Style
+	Good, Warn, Bad                 lipgloss.Style
+	Paused                          lipgloss.Style
+	Badge                           lipgloss.Style
+	Dialog                          lipgloss.Style
+	HelpKey, HelpDesc, HelpSep      lipgloss.Style
+	StatusOK, StatusErr, StatusBusy lipgloss.Style
+}
+
+// NewStyles builds the styles with adaptive colours for light and dark terminals.
+func NewStyles(r *lipgloss.Renderer) Styles {
+	c := func(light, dark string) lipgloss.AdaptiveColor {
+		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
+	}
+	accent, subtle, faint := c("#1F5F8B", "#7FB8E0"), c("#555555", "#AAAAAA"), c("#888888", "#666666")
+	good, warn, bad := c("#2E7D32", "#81C784"), c("#9A6700", "#FFD166"), c("#B3261E", "#FF8A80")
+	return Styles{
+		Title:      r.NewStyle().Bold(true).Foreground(accent),
+		Subtle:     r.NewStyle().Foreground(subtle),
+		Faint:      r.NewStyle().Foreground(faint),
+		Bold:       r.NewStyle().Bold(true),
+		PanelTitle: r.NewStyle().Bold(true).Foreground(accent),
+		Rule:       r.NewStyle().Foreground(faint),
+		Selected:   r.NewStyle().Reverse(true),
+		Good:       r.NewStyle().Foreground(good),
+		Warn:       r.NewStyle().Bold(true).Foreground(warn),
+		Bad:        r.NewStyle().Bold(true).Foreground(bad),
+		Paused:     r.NewStyle().Bold(true).Reverse(true),
+		Badge:      r.NewStyle().Foreground(subtle),
+		Dialog:     r.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
+		HelpKey:    r.NewStyle().Foreground(subtle),
+		HelpDesc:   r.NewStyle().Foreground(faint),
+		HelpSep:    r.NewStyle().Foreground(faint),
+		StatusOK:   r.NewStyle().Foreground(good),
+		StatusErr:  r.NewStyle().Bold(true).Foreground(bad),
+		StatusBusy: r.NewStyle().Foreground(subtle),
+	}
+}

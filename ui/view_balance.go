@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/session"
+)
+
+// imbalance is how far (in percentage points) a group's share of speaking
+// time may drift from its share of the people present before it is flagged.
+const imbalance = 10.0
+
+// viewBalance: each level's, women's and youth's share of speaking time
+// against their share of the people present; the round's budgets; who has
+// not been heard. Costs O(people), whatever the number of turns.
+func (m *Live) viewBalance(s *session.State, now time.Time, w, h int) []string {
+	st, cat := m.c.st, m.c.cat
+	b := s.Balance(now)
+	lines := []string{st.PanelTitle.Render(cat.T("live.balance"))}
+	row := func(label string, sh session.Share) string {
+		tp, pp := share(float64(sh.Spoken), float64(b.Total)), share(float64(sh.Present), float64(b.Present))
+		flag := "  "
+		switch {
+		case b.Total > 0 && tp < pp-imbalance:
+			flag = st.Warn.Render("▼ ")
+		case b.Total > 0 && tp > pp+imbalance:
+			flag = st.Warn.Render("▲ ")
+		}
+		nums := i18n.Percent(tp, 100) + "/" + i18n.Percent(pp, 100)
+		barW := max(w-2-12-2-lipgloss.Width(nums), 4) // flag, label, spaces
+		return flag + fit(label, 12) + " " + bar(tp, barW) + " " + nums
+	}
+	for _, l := range facilitation.Levels {
+		lines = append(lines, row(cat.Level(l), b.Levels[l]))
+	}
+	lines = append(lines, row(cat.T("live.women"), b.Women), row(cat.T("live.youth"), b.Youth))
+	lines = append(lines, m.viewBudgets(s, now)...)
+	lines = append(lines, "")
+	heard := s.NotYetHeard()
+	if len(heard) == 0 {
+		return append(lines, st.Subtle.Render(cat.T("live.all_heard")))
+	}
+	lines = append(lines, st.PanelTitle.Render(cat.T("live.not_heard", len(heard))))
+	return append(lines, wrapNames(heard, w, max(h-len(lines), 1))...)
+}
+
+func share(part, whole float64) float64 {
+	if whole <= 0 {
+		return 0
+	}
+	return 100 * part / whole
+}
+
+// bar draws pct (0-100) as a bar of w cells; the empty part is dotted so the
+// bar reads in monochrome too.
+func bar(pct float64, w int) string {
+	full := int(pct/100*float64(w) + 0.5)
+	full = max(0, min(full, w))
+	return strings.Repeat("█", full) + strings.Repeat("·", w-full)
+}
+
+// viewBudgets: time left of each level's budget in the current round.
+func (m *Live) viewBudgets(s *session.State, now time.Time) []string {
+	round, _, ok := s.CurrentRound()
+	if !ok || round.LevelBudget <= 0 {
+		return nil
+	}
+	st, cat := m.c.st, m.c.cat
+	lines := []string{"", st.PanelTitle.Render(cat.T("live.budget"))}
+	for _, l := range round.Levels {
+		left := round.LevelBudget - s.RoundSpoken(l, now)
+		v := i18n.Clock(left)
+		if left < 0 {
+			v = st.Bad.Render("■ " + cat.T("live.budget_over", i18n.Clock(-left)))
+		}
+		lines = append(lines, "  "+fit(cat.Level(l), 14)+" "+v)
+	}
+	return lines
+}
+
+// wrapNames lists names separated by commas over at most h lines of w cells.
+func wrapNames(people []*session.Person, w, h int) []string {
+	var lines []string
+	cur := ""
+	for i, p := range people {
+		item := p.Name
+		if i < len(people)-1 {
+			item += ","
+		}
+		if cur != "" && lipgloss.Width(cur)+1+lipgloss.Width(item) > w {
+			lines = append(lines, cur)
+			cur = ""
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += item
+	}
+	lines = append(lines, cur)
+	if len(lines) > h {
+		lines = append(lines[:h-1], lines[h-1]+" …")
+	}
+	return lines
+}

@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/session"
+)
+
+// viewHeader: title and session clock; the round, its clock and its rule;
+// the round's question; a rule line.
+func (m *Live) viewHeader(s *session.State, now time.Time, w int) []string {
+	st, cat := m.c.st, m.c.cat
+	state := cat.T("live.session_clock", i18n.Clock(s.Elapsed(now)))
+	switch {
+	case s.Closed:
+		state += " " + st.Paused.Render(" "+cat.T("live.closed")+" ")
+	case s.Paused:
+		state += " " + st.Paused.Render(" "+cat.T("live.paused")+" ")
+	}
+	lines := []string{spread(st.Title.Render(s.Plan.Title), state, w)}
+	round, rs, ok := s.CurrentRound()
+	if !ok {
+		lines = append(lines, st.Subtle.Render(cat.T("live.before_rounds")), "")
+	} else {
+		clock := i18n.Clock(rs.Clock.Elapsed(now))
+		if round.Duration > 0 {
+			clock += " / " + i18n.Clock(round.Duration)
+			if rs.Clock.Elapsed(now) > round.Duration {
+				clock = st.Warn.Render("▲ " + clock)
+			}
+		}
+		if rs.Done {
+			clock += " · " + cat.T("live.round_done")
+		}
+		left := cat.T("live.round", s.Round, len(s.Rounds)) + " · " + st.Bold.Render(cat.RoundTitle(round))
+		lines = append(lines, spread(left, clock+" · "+cat.Order(round.Order), w))
+		q := ""
+		if round.Question != "" {
+			q = st.Subtle.Render("« " + round.Question + " »")
+		}
+		lines = append(lines, q)
+	}
+	return append(lines, st.Rule.Render(strings.Repeat("─", w)))
+}
