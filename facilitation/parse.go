@@ -1,7 +1,144 @@
 package facilitation
 
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Keys each table of a plan may have, in the order the docs give them.
+var (
+	planKeys        = []string{"title", "location", "date", "language", "facilitator", "note_taker", "anonymous", "turn_limit", "level_budget", "levels", "participants", "rounds"}
+	participantKeys = []string{"name", "level", "organisation", "organization", "role", "gender", "youth"}
+	roundKeys       = []string{"title", "levels", "question", "duration", "turn_limit", "order", "level_budget"}
+	levelKeys       = []string{string(Community), string(CivilSociety), string(Government)}
+	languages       = []string{"en", "fr"}
+)
+
 // Parse reads and validates a plan. filename is used only in messages.
-// TODO(H1): implement.
+// On any problem it returns nil and a Problems listing all of them (a
+// syntax error stops reading, so it comes alone).
 func Parse(filename string, data []byte) (*Plan, error) {
-	panic("not implemented")
+	if filename == "" {
+		filename = "plan"
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // editors hide the BOM: columns ignore it
+	if at, msg, ok := checkEncoding(data); !ok {
+		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+	}
+	raw, err := decode(data)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			at, msg := syntaxProblem(data, pe)
+			return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+		}
+		return nil, Problems{{File: filename, Msg: "cannot read the plan: " + err.Error()}}
+	}
+	c := &checker{file: filename, loc: locate(string(data))}
+	plan := c.plan(raw)
+	if len(c.probs) > 0 {
+		c.probs.sort()
+		return nil, c.probs
+	}
+	return plan, nil
+}
+
+// decode reads TOML into plain maps so a wrong type never stops the
+// checks; it turns a panic in the toml library into an error.
+func decode(data []byte) (raw map[string]any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			raw, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	_, err = toml.Decode(string(data), &raw)
+	return raw, err
+}
+
+// checker collects problems while it builds the plan.
+type checker struct {
+	file  string
+	loc   *locations
+	probs Problems
+}
+
+func (c *checker) add(at pos, format string, args ...any) {
+	c.probs = append(c.probs, Problem{File: c.file, Line: at.line, Col: at.col, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *checker) plan(raw map[string]any) *Plan {
+	c.unknown(raw, "", planKeys, "")
+	pl := &Plan{Language: "en", LevelNames: map[Level]string{}}
+	if _, has := raw["title"]; !has {
+		c.add(pos{}, `no title (add title = "..." at the top of the file)`)
+	}
+	pl.Title = c.text(raw, "", "title", true)
+	pl.Location = c.text(raw, "", "location", false)
+	pl.Date = c.date(raw)
+	if lang, ok := c.str(raw, "", "language"); ok {
+		if !contains(languages, strings.TrimSpace(lang)) {
+			c.add(c.loc.value("language"), "unknown language %q (want %s)", lang, orList(languages))
+		} else {
+			pl.Language = strings.TrimSpace(lang)
+		}
+	}
+	pl.Facilitator = c.text(raw, "", "facilitator", false)
+	pl.NoteTaker = c.text(raw, "", "note_taker", false)
+	pl.Anonymous = c.boolean(raw, "", "anonymous")
+	pl.TurnLimit = c.duration(raw, "", "turn_limit")
+	pl.LevelBudget = c.duration(raw, "", "level_budget")
+	c.levelNames(raw, pl.LevelNames)
+	pl.Participants = c.participants(raw)
+	pl.Rounds = c.rounds(raw, pl.TurnLimit, pl.LevelBudget)
+	if pl.Rounds == nil {
+		pl.Rounds, pl.DefaultRounds = DefaultRounds(pl.TurnLimit, pl.LevelBudget), true
+	}
+	return pl
+}
+
+// levelNames reads [levels]: display names for the three level keys.
+func (c *checker) levelNames(raw map[string]any, names map[Level]string) {
+	v, has := raw["levels"]
+	if !has {
+		return
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		c.add(c.loc.value("levels"), `levels must be a table of display names, not %s (write [levels] and then community = "...")`, typeName(v))
+		return
+	}
+	c.unknown(m, "levels", levelKeys, "[levels]")
+	for _, k := range levelKeys {
+		if name := c.text(m, "levels", k, true); name != "" {
+			names[Level(k)] = name
+		}
+	}
+}
+
+// unknown reports keys of table m (at path p) that are not in allowed.
+func (c *checker) unknown(m map[string]any, p path, allowed []string, where string) {
+	in := ""
+	if where != "" {
+		in = " in " + where
+	}
+	for _, k := range sortedKeys(m) {
+		if contains(allowed, k) {
+			continue
+		}
+		at := c.loc.key(p.key(k))
+		switch {
+		case where != "" && contains(planKeys, k) && k != "levels":
+			c.add(at, "unknown key %q%s (plan-wide keys go at the top of the file, before the first [table])", k, in)
+		case where == "[levels]":
+			c.add(at, "unknown level %q in [levels] (want %s)", k, orList(levelKeys))
+		case suggest(k, allowed) != "":
+			c.add(at, "unknown key %q%s (did you mean %q?)", k, in, suggest(k, allowed))
+		default:
+			c.add(at, "unknown key %q%s (want %s)", k, in, orList(allowed))
+		}
+	}
 }

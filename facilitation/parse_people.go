@@ -1,0 +1,128 @@
+package facilitation
+
+import (
+	"strconv"
+	"strings"
+)
+
+// entry is one table of an array of tables, with its path.
+type entry struct {
+	m map[string]any
+	p path
+}
+
+// tables reads an array of tables such as [[participants]]; given reports
+// whether the key is there at all.
+func (c *checker) tables(raw map[string]any, key, noun string) (entries []entry, given bool) {
+	v, has := raw[key]
+	if !has {
+		return nil, false
+	}
+	p := path(key)
+	switch v := v.(type) {
+	case []map[string]any:
+		for i, m := range v {
+			entries = append(entries, entry{m, p.index(i)})
+		}
+	case []any:
+		for i, e := range v {
+			if m, ok := e.(map[string]any); ok {
+				entries = append(entries, entry{m, p.index(i)})
+			} else {
+				c.add(c.loc.value(p.index(i)), "each %s must be a table, not %s (write [[%s]] and then key = value lines)", noun, typeName(e), key)
+			}
+		}
+	case map[string]any:
+		c.add(c.loc.near(p), "%s must be written [[%s]], with double brackets, once per %s", key, key, noun)
+	default:
+		c.add(c.loc.value(p), "%s must be [[%s]] tables, not %s", key, key, typeName(v))
+	}
+	return entries, true
+}
+
+func (c *checker) participants(raw map[string]any) []Participant {
+	entries, given := c.tables(raw, "participants", "participant")
+	if len(entries) == 0 {
+		if v, ok := raw["participants"].([]any); !given || ok && len(v) == 0 {
+			at := pos{}
+			if given {
+				at = c.loc.value("participants")
+			}
+			c.add(at, "no participants (add a [[participants]] table with name and level for each person)")
+		}
+		return nil
+	}
+	var out []Participant
+	first := map[string]int{} // folded name -> line where it was first given
+	for _, e := range entries {
+		p := c.participant(e)
+		out = append(out, p)
+		if p.Name == "" {
+			continue
+		}
+		at := c.loc.value(e.p.key("name"))
+		folded := strings.ToLower(p.Name)
+		if line, dup := first[folded]; dup {
+			c.add(at, "duplicate participant name %q (first given on line %d; names must differ, ignoring case)", p.Name, line)
+		} else {
+			first[folded] = at.line
+		}
+	}
+	return out
+}
+
+// participant reads one [[participants]] table.
+func (c *checker) participant(e entry) Participant {
+	m, p := e.m, e.p
+	c.unknown(m, p, participantKeys, "[[participants]]")
+	var pt Participant
+	if _, has := m["name"]; !has {
+		c.add(c.loc.near(p), `participant has no name (add name = "...")`)
+	}
+	pt.Name = c.text(m, p, "name", true)
+	if _, has := m["level"]; !has {
+		who := "participant"
+		if pt.Name != "" {
+			who += " " + strconv.Quote(pt.Name)
+		}
+		c.add(c.loc.near(p), `%s has no level (add level = "community", "civil_society" or "government")`, who)
+	} else {
+		pt.Level = c.level(m, p, "level")
+	}
+	pt.Organisation = c.text(m, p, "organisation", false)
+	if _, both := m["organization"]; both {
+		if _, has := m["organisation"]; has {
+			c.add(c.loc.key(p.key("organization")), "give organisation or organization, not both (remove one)")
+		}
+		pt.Organisation = c.text(m, p, "organization", false)
+	}
+	pt.Role = c.text(m, p, "role", false)
+	if g, ok := c.str(m, p, "gender"); ok {
+		switch g := Gender(strings.TrimSpace(g)); g {
+		case Woman, Man, OtherGender:
+			pt.Gender = g
+		default:
+			c.add(c.loc.value(p.key("gender")), "unknown gender %q (want woman, man or other, or leave gender out)", string(g))
+		}
+	}
+	pt.Youth = c.boolean(m, p, "youth")
+	return pt
+}
+
+// level reads a level key from m[key] at path p.
+func (c *checker) level(m map[string]any, p path, key string) Level {
+	s, ok := c.str(m, p, key)
+	if !ok {
+		return ""
+	}
+	return c.levelValue(s, p.key(key))
+}
+
+func (c *checker) levelValue(s string, at path) Level {
+	l := Level(strings.TrimSpace(s))
+	if !l.Valid() {
+		c.add(c.loc.value(at), "unknown level %q (want %s)", s, orList(levelKeys))
+		return ""
+	}
+	return l
+}
