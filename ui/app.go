@@ -21,6 +21,7 @@ type screen interface {
 type App struct {
 	width, height int
 	screen        screen
+	owned         *closers // session logs to close when the app ends
 }
 
 // switchScreenMsg asks the root to show another screen.

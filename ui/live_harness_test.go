@@ -167,3 +167,5 @@ func (h *harness) mustNotSee(parts ...string) {
 		}
 	}
 }
+
+func harnessCatalog() *i18n.Catalog { return i18n.New("en", nil) }

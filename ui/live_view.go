@@ -50,6 +50,8 @@ func (m *Live) viewPanels(w, h int) []string {
 func (m *Live) viewStatus(w int) string {
 	st := m.c.st
 	switch {
+	case m.quitAsked: // the question must be seen, even over a failure
+		return st.StatusErr.Render(fit(m.status, w))
 	case m.j.failure != nil:
 		what := describe(m.c.cat, m.j.projected, m.j.outbox[0])
 		return st.StatusErr.Render(fit(m.c.cat.T("live.unsaved", m.j.unsaved(), what)+" · "+m.j.failure.Error(), w))

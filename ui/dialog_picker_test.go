@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/session"
+)
+
+func TestPickerQueuesByAFewLetters(t *testing.T) {
+	st := dlgBusyState(t)
+	cases := []struct {
+		name string
+		kind facilitation.RequestKind
+		keys []string
+		want any
+	}{
+		{"accent-free letters", facilitation.RequestSpeak, []string{"deo", "enter"}, queueIntent{"p1", facilitation.RequestSpeak}},
+		{"down to the second match", facilitation.RequestSpeak, []string{"kas", "down", "enter"}, queueIntent{"p2", facilitation.RequestSpeak}},
+		{"ctrl+n and ctrl+p", facilitation.RequestSpeak, []string{"ctrl+n", "ctrl+n", "ctrl+p", "enter"}, queueIntent{"p2", facilitation.RequestSpeak}},
+		{"up stops at the top", facilitation.RequestSpeak, []string{"up", "enter"}, queueIntent{"p1", facilitation.RequestSpeak}},
+		{"arabic", facilitation.RequestSpeak, []string{"عا", "enter"}, queueIntent{"p3", facilitation.RequestSpeak}},
+		{"tab cycles the kind", facilitation.RequestSpeak, []string{"tab", "tab", "王", "enter"}, queueIntent{"p4", facilitation.RequestClarify}},
+		{"shift+tab cycles back", facilitation.RequestSpeak, []string{"shift+tab", "gra", "enter"}, queueIntent{"p5", facilitation.RequestOrder}},
+		{"kind given by the key", facilitation.RequestReply, []string{"gra", "enter"}, queueIntent{"p5", facilitation.RequestReply}},
+		{"new letters reset the selection", facilitation.RequestSpeak, []string{"a", "down", "down", "m", "enter"}, queueIntent{"p2", facilitation.RequestSpeak}},
+		{"backspace too", facilitation.RequestSpeak, []string{"deox", "down", "backspace", "enter"}, queueIntent{"p1", facilitation.RequestSpeak}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := newPicker(dlgCommon("en"), pickQueue, c.kind)
+			intent, done := press(t, p, st, c.keys...)
+			if intent != c.want || !done {
+				t.Errorf("got %#v, %v; want %#v, done", intent, done, c.want)
+			}
+		})
+	}
+}
+
+func TestPickerFloorEscAndNoMatch(t *testing.T) {
+	st := dlgBusyState(t)
+	p := newPicker(dlgCommon("en"), pickFloor, facilitation.RequestSpeak)
+	if intent, done := press(t, p, st, "tab", "小明", "enter"); intent != (floorIntent{"p4"}) || !done {
+		t.Errorf("floor: got %#v, %v", intent, done)
+	}
+
+	p = newPicker(dlgCommon("en"), pickQueue, facilitation.RequestSpeak)
+	if intent, done := press(t, p, st, "xyz", "enter"); intent != nil || done {
+		t.Errorf("enter with no match: got %#v, %v; want nothing, still open", intent, done)
+	}
+	mustContain(t, p.View(st, 80, 20), "Nobody's name matches “xyz”.")
+	if intent, done := press(t, p, st, "esc"); intent != nil || !done {
+		t.Errorf("esc: got %#v, %v", intent, done)
+	}
+}
+
+func TestPickerViewShowsKindStatusAndFits(t *testing.T) {
+	st := dlgBusyState(t)
+	p := newPicker(dlgCommon("en"), pickQueue, facilitation.RequestReply)
+	v := p.View(st, 80, 20)
+	mustContain(t, v, "Add to the queue", "Request: direct reply", "Déogratias Kasereka", "COM", "left", "absent", "王小明", "عائشة", "Mamans pour la paix")
+	dialogFitsSizes(t, p, st)
+	press(t, p, st, "kas")
+	dialogFitsSizes(t, p, st)
+	if v := p.View(st, 80, 20); strings.Contains(v, "Grâce") || !strings.Contains(v, "› Déogratias") {
+		t.Errorf("filtered view wrong:\n%s", v)
+	}
+
+	floor := newPicker(dlgCommon("en"), pickFloor, facilitation.RequestSpeak)
+	if v := floor.View(st, 80, 20); !strings.Contains(v, "Give the floor to") || strings.Contains(v, "Request:") {
+		t.Errorf("floor picker view:\n%s", v)
+	}
+}
+
+func TestPickerFrench(t *testing.T) {
+	st := dlgBusyState(t)
+	p := newPicker(dlgCommon("fr"), pickQueue, facilitation.RequestSpeak)
+	press(t, p, st, "tab")
+	mustContain(t, p.View(st, 80, 20), "Inscrire sur la liste", "Demande : réponse directe", "parti(e)", "absent(e)")
+	dialogFitsSizes(t, p, st)
+}
+
+func TestPickerScrollsToTheSelection(t *testing.T) {
+	plan := dlgPlan()
+	for i := range 40 {
+		plan.Participants = append(plan.Participants, facilitation.Participant{Name: fmt.Sprintf("Person %02d", i), Level: facilitation.Government})
+	}
+	st := dlgState(t, plan)
+	p := newPicker(dlgCommon("en"), pickQueue, facilitation.RequestSpeak)
+	keys := make([]string, 30)
+	for i := range keys {
+		keys[i] = "down"
+	}
+	press(t, p, st, keys...)
+	v := p.View(st, 70, 16)
+	dialogFits(t, v, 70, 16)
+	mustContain(t, v, "› Person 25", "more")
+	if intent, _ := press(t, p, st, "enter"); intent != (queueIntent{session.ParticipantID(30), facilitation.RequestSpeak}) {
+		t.Errorf("got %#v", intent)
+	}
+}

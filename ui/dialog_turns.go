@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/session"
+)
+
+type turnsKeys struct{ Up, Down, Edit, OffRecord, Close key.Binding }
+
+// turnsDialog lists the session's turns, most recent first, to correct
+// notes and the off-the-record mark. sel counts from the most recent turn.
+// View draws only the visible rows: a long session has thousands of turns.
+type turnsDialog struct {
+	c    *common
+	keys turnsKeys
+	sel  int
+	top  int
+	edit *prompt // the note being edited, when open
+}
+
+func newTurnsDialog(c *common) *turnsDialog {
+	cat := c.cat
+	return &turnsDialog{c: c, keys: turnsKeys{
+		Up:        keyHelp(cat, "↑/↓", "dlg.key.move", "up", "k"),
+		Down:      key.NewBinding(key.WithKeys("down", "j")),
+		Edit:      keyHelp(cat, "e/enter", "dlg.key.edit_note", "e", "enter"),
+		OffRecord: dlgKey(cat, "dlg.key.off_record", "o"),
+		Close:     dlgKey(cat, "dlg.key.close", "esc"),
+	}}
+}
+
+// turnAt is the turn on row i (0 = most recent), or nil.
+func turnAt(st *session.State, i int) *session.Turn {
+	if st == nil || i < 0 || i >= len(st.Turns) {
+		return nil
+	}
+	return st.Turns[len(st.Turns)-1-i]
+}
+
+func (d *turnsDialog) Update(msg tea.Msg, st *session.State) (any, bool) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil, false
+	}
+	if d.edit != nil {
+		intent, done := d.edit.Update(km, st)
+		if done {
+			d.edit = nil
+		}
+		return intent, false
+	}
+	n := 0
+	if st != nil {
+		n = len(st.Turns)
+	}
+	k := d.keys
+	switch {
+	case key.Matches(km, k.Close):
+		return nil, true
+	case key.Matches(km, k.Up):
+		d.sel--
+	case key.Matches(km, k.Down):
+		d.sel++
+	}
+	d.sel = max(0, min(d.sel, n-1))
+	t := turnAt(st, d.sel)
+	if t == nil {
+		return nil, false
+	}
+	switch {
+	case key.Matches(km, k.Edit):
+		num := t.Number
+		d.edit = newPrompt(d.c, d.c.cat.T("dlg.turns.edit_note", num, speakerName(st, t)), t.Note,
+			func(s string) any { return turnNoteIntent{Turn: num, Note: s} })
+	case key.Matches(km, k.OffRecord):
+		return offRecordIntent{Turn: t.Number, Off: !t.OffRecord}, false
+	}
+	return nil, false
+}
+
+// speakerName is the turn's speaker, or their id if unknown.
+func speakerName(st *session.State, t *session.Turn) string {
+	if p := st.Person(t.Participant); p != nil {
+		return p.Name
+	}
+	return t.Participant
+}
+
+func (d *turnsDialog) View(st *session.State, width, height int) string {
+	c, cat := d.c, d.c.cat
+	iw, ih := dialogInner(c, width), dialogRows(c, height)
+	if d.edit != nil {
+		return dialogBox(c, d.edit.lines(iw, ih), width, height)
+	}
+	n := 0
+	if st != nil {
+		n = len(st.Turns)
+	}
+	lines := []string{c.st.Title.Render(cat.T("dlg.turns.title", n))}
+	if n == 0 {
+		return dialogBox(c, append(lines, c.st.Subtle.Render(cat.T("dlg.turns.empty"))), width, height)
+	}
+	rows := ih - len(lines)
+	if rows < n {
+		rows-- // room for "… n more"
+	}
+	d.sel = max(0, min(d.sel, n-1))
+	d.top = scrollTop(d.top, d.sel, n, rows)
+	cols := d.columns(st, iw-2)
+	for i := d.top; i < n && i < d.top+rows; i++ {
+		lines = append(lines, selectRow(c, d.row(st, turnAt(st, i), cols), i == d.sel, iw))
+	}
+	if rest := n - d.top - rows; rows < n && rest > 0 {
+		lines = append(lines, c.st.Faint.Render(cat.T("dlg.more", rest)))
+	}
+	return dialogBox(c, lines, width, height)
+}
+
+// turnCols are the widths of the fixed columns; the note takes the rest.
+type turnCols struct{ num, round, name, clock, rest int }
+
+// columns costs O(people), never O(turns).
+func (d *turnsDialog) columns(st *session.State, w int) turnCols {
+	c := turnCols{
+		num:   len(fmt.Sprint(len(st.Turns))) + 1,
+		round: lipgloss.Width(d.c.cat.T("dlg.turns.round", len(st.Rounds))),
+		clock: 7,
+	}
+	longest := 4
+	for _, p := range st.People {
+		longest = max(longest, lipgloss.Width(p.Name))
+	}
+	c.name = min(longest, max(w/4, 8))
+	c.rest = max(w-c.num-c.round-c.name-c.clock-8, 0)
+	return c
+}
+
+// row: number, round, speaker, duration, then the kind, marks and the note.
+func (d *turnsDialog) row(st *session.State, t *session.Turn, cols turnCols) string {
+	c, cat := d.c, d.c.cat
+	end := t.End
+	if t.Running() {
+		end = c.now()
+	}
+	round := "—"
+	if t.Round > 0 {
+		round = cat.T("dlg.turns.round", t.Round)
+	}
+	var flags []string
+	if t.Request != "" && t.Request != facilitation.RequestSpeak {
+		flags = append(flags, cat.Request(t.Request))
+	}
+	if t.OffRecord {
+		flags = append(flags, cat.T("dlg.turns.off_record"))
+	}
+	if t.Running() {
+		flags = append(flags, cat.T("dlg.turns.now"))
+	}
+	rest := oneLine(t.Note)
+	if len(flags) > 0 {
+		rest = c.st.Warn.Render("["+strings.Join(flags, " · ")+"]") + " " + rest
+	}
+	return padLeftTo(fmt.Sprintf("#%d", t.Number), cols.num) + "  " + fit(round, cols.round) + "  " +
+		fit(speakerName(st, t), cols.name) + "  " + padLeftTo(i18n.Clock(t.Speaking.Elapsed(end)), cols.clock) +
+		"  " + fit(rest, cols.rest)
+}
+
+func (d *turnsDialog) Help() []key.Binding {
+	if d.edit != nil {
+		return d.edit.Help()
+	}
+	k := d.keys
+	return []key.Binding{k.Up, k.Edit, k.OffRecord, k.Close}
+}
