@@ -1,0 +1,123 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/baraza-app/baraza/sessions"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3".
+var version string
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitError = 1 // the command ran and failed
+	exitUsage = 2 // the command line was wrong
+)
+
+// cli holds what every command shares: the streams and the global flags.
+type cli struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	dataDirFlag    string
+	ran            bool // a command's action started: later errors are not usage errors
+}
+
+// run runs baraza with args (without the program name) and returns the exit
+// status. It prints errors itself, as "baraza: ..." on stderr, and never
+// lets a panic reach the user as a stack trace.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "baraza: internal error: %v\n"+
+				"This is a bug in baraza; please report it with the command you ran.\n", r)
+			code = exitError
+		}
+	}()
+	root := c.rootCommand()
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var quiet quietError
+	if !errors.As(err, &quiet) {
+		fmt.Fprintf(stderr, "baraza: %s\n", strings.TrimSpace(err.Error()))
+	}
+	var usage usageError
+	if !c.ran || errors.As(err, &usage) {
+		fmt.Fprintln(stderr, "Run 'baraza --help' for usage.")
+		return exitUsage
+	}
+	return exitError
+}
+
+func (c *cli) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "baraza",
+		Short: "A terminal companion for three-level dialogue sessions",
+		Long: `baraza helps facilitators and note-takers run three-level dialogue
+sessions (community, civil society, government): it keeps the speaking
+order and time, records every turn to a crash-safe log on this computer,
+and works offline, in French and English.`,
+		Version:       versionString(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(c.stdin)
+	root.SetOut(c.stdout)
+	root.SetErr(c.stderr)
+	root.SetVersionTemplate("baraza {{.Version}}\n")
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentFlags().StringVar(&c.dataDirFlag, "data-dir", "",
+		"where sessions are saved (default $"+sessions.DataDirEnv+", else the user data directory)")
+	root.AddCommand(c.validateCommand(), c.sessionsCommand())
+	return root
+}
+
+// action wraps a command's work so that run can tell its errors from
+// errors in the command line, which cobra reports before any action runs.
+func (c *cli) action(fn func(args []string) error) func(*cobra.Command, []string) error {
+	return func(_ *cobra.Command, args []string) error {
+		c.ran = true
+		return fn(args)
+	}
+}
+
+// archive opens the archive in the chosen data directory.
+func (c *cli) archive() (*sessions.Archive, error) {
+	dir, err := sessions.DataDir(c.dataDirFlag)
+	if err != nil {
+		return nil, err
+	}
+	return sessions.Open(dir), nil
+}
+
+// usageError is a wrong command line found by a command itself.
+type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
+
+// quietError fails a command whose messages are already printed.
+type quietError struct{ error }
+
+// versionString is the version set at build time, else the module version
+// recorded by "go install", else "dev".
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}

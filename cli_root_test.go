@@ -1,0 +1,61 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestVersion(t *testing.T) {
+	r := baraza(t, "--version")
+	r.expect(t, exitOK)
+	if r.stdout != "baraza "+versionString()+"\n" {
+		t.Errorf("--version printed %q", r.stdout)
+	}
+
+	defer func(v string) { version = v }(version)
+	version = "v1.2.3"
+	if r := baraza(t, "--version"); r.stdout != "baraza v1.2.3\n" {
+		t.Errorf("with -X main.version: %q", r.stdout)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {}, {"help"}} {
+		r := baraza(t, args...)
+		r.expect(t, exitOK)
+		for _, want := range []string{"three-level dialogue", "validate", "sessions", "--data-dir", "--version"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("baraza %q: help does not mention %q:\n%s", args, want, r.stdout)
+			}
+		}
+		if strings.Contains(r.stdout, "completion") {
+			t.Errorf("help lists a completion command nobody asked for")
+		}
+	}
+	r := baraza(t, "validate", "--help")
+	r.expect(t, exitOK)
+	if !strings.Contains(r.stdout, "baraza validate PLAN.toml...") {
+		t.Errorf("validate --help:\n%s", r.stdout)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"valdate", "x.toml"}, `baraza: unknown command "valdate"`},
+		{[]string{"--no-such-flag"}, "baraza: unknown flag: --no-such-flag"},
+		{[]string{"validate"}, "baraza: validate needs at least one plan file"},
+		{[]string{"sessions", "extra"}, "baraza: unknown command"},
+	} {
+		r := baraza(t, tt.args...)
+		r.expect(t, exitUsage)
+		if !strings.HasPrefix(r.stderr, tt.want) || !strings.Contains(r.stderr, "baraza --help") {
+			t.Errorf("baraza %q stderr:\n%s\nwant it to start with %q and point to --help", tt.args, r.stderr, tt.want)
+		}
+		if r.stdout != "" {
+			t.Errorf("baraza %q printed on stdout: %q", tt.args, r.stdout)
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package sessions
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/session"
+)
+
+// Names inside a session directory.
+const (
+	PlanFile = "plan.toml"
+	LogFile  = "log.jsonl"
+)
+
+// Archive is the sessions saved under one data directory, in
+// Dir/sessions/<id>/.
+type Archive struct {
+	Dir string // the data directory
+}
+
+// Open returns the archive in dataDir. It does no I/O: the directories are
+// made by the first Create, and reading an archive never creates them.
+func Open(dataDir string) *Archive { return &Archive{Dir: dataDir} }
+
+// SessionsDir is the directory that holds one directory per session.
+func (a *Archive) SessionsDir() string { return filepath.Join(a.Dir, "sessions") }
+
+// Writable is a session open for writing: this process holds its log's lock
+// until Close.
+type Writable struct {
+	ID     string
+	Dir    string
+	Log    *session.Writer
+	Events []session.Event // the log's events when it was opened
+}
+
+// Close closes the log and releases its lock.
+func (w *Writable) Close() error { return w.Log.Close() }
+
+// Create starts a new session of plan at now: it makes the session's
+// directory, saves planSource (the plan file's bytes, skipped if nil) as
+// plan.toml, opens the log and records session_started. If any step fails,
+// the half-made directory is removed.
+func (a *Archive) Create(plan *facilitation.Plan, planSource []byte, now time.Time) (*Writable, error) {
+	if err := ensureDir(a.SessionsDir()); err != nil {
+		return nil, fmt.Errorf("cannot create the sessions directory: %w", err)
+	}
+	id, dir, err := a.claimID(NewID(plan.Title, now))
+	if err != nil {
+		return nil, err
+	}
+	w, err := a.start(id, dir, plan, planSource, now)
+	if err != nil {
+		_ = os.RemoveAll(dir)
+		return nil, fmt.Errorf("cannot create session %s: %w", id, err)
+	}
+	return w, nil
+}
+
+// claimID creates the directory of base, or of base-2, base-3... if taken.
+// Mkdir fails on an existing name, so two processes never get the same id.
+func (a *Archive) claimID(base string) (id, dir string, err error) {
+	for n := 1; ; n++ {
+		id = base
+		if n > 1 {
+			id = base + "-" + strconv.Itoa(n)
+		}
+		dir = filepath.Join(a.SessionsDir(), id)
+		err = makeDir(dir)
+		if err == nil {
+			return id, dir, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", "", fmt.Errorf("cannot create session directory: %w", err)
+		}
+	}
+}
+
+func (a *Archive) start(id, dir string, plan *facilitation.Plan, planSource []byte, now time.Time) (*Writable, error) {
+	if planSource != nil {
+		if err := writeFileAtomic(dir, PlanFile, planSource); err != nil {
+			return nil, err
+		}
+	}
+	log, events, err := session.OpenWriter(filepath.Join(dir, LogFile))
+	if err != nil {
+		return nil, err
+	}
+	started := session.NewSessionStarted(id, plan)
+	started.At = now
+	e, err := log.Append(started)
+	if err != nil {
+		_ = log.Close()
+		return nil, err
+	}
+	return &Writable{ID: id, Dir: dir, Log: log, Events: append(events, e)}, nil
+}
+
+// OpenForWriting opens a saved session (an id, a unique id prefix or a
+// directory, as Resolve takes) to record more events. If another baraza has
+// it open, the error is a *session.LockedError naming that process.
+func (a *Archive) OpenForWriting(idOrDir string) (*Writable, error) {
+	dir, err := a.Resolve(idOrDir)
+	if err != nil {
+		return nil, err
+	}
+	log, events, err := session.OpenWriter(filepath.Join(dir, LogFile))
+	if err != nil {
+		return nil, err
+	}
+	if len(events) == 0 {
+		_ = log.Close()
+		return nil, fmt.Errorf("session %s has an empty log: it was never started", filepath.Base(dir))
+	}
+	return &Writable{ID: filepath.Base(dir), Dir: dir, Log: log, Events: events}, nil
+}
+
+// Read folds a saved session's log without locking it, so it works while
+// another process is writing the session. The warnings are the log
+// reader's (such as a last line still being written).
+func (a *Archive) Read(idOrDir string) (*session.State, []string, error) {
+	dir, err := a.Resolve(idOrDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return readDir(dir)
+}
+
+// readDir reads and folds the log in a session directory.
+func readDir(dir string) (*session.State, []string, error) {
+	events, warnings, err := session.ReadLog(filepath.Join(dir, LogFile))
+	if err != nil {
+		return nil, warnings, err
+	}
+	if len(events) == 0 {
+		return nil, warnings, errors.New("the log is empty: the session was never started")
+	}
+	st, err := session.Fold(events)
+	if err != nil {
+		return nil, warnings, fmt.Errorf("%s: %w", filepath.Join(dir, LogFile), err)
+	}
+	return st, warnings, nil
+}

@@ -1,0 +1,36 @@
+// Package sessions is the archive of saved sessions on disk: one directory
+// per session holding a copy of its plan and its log. It finds, creates,
+// lists and opens sessions; what a log means is package session's business.
+// The layout is documented in docs/archive.md.
+package sessions
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/adrg/xdg"
+)
+
+// DataDirEnv names the environment variable that sets the data directory.
+const DataDirEnv = "BARAZA_DATA_DIR"
+
+// DataDir chooses the data directory: flagValue (the --data-dir flag) if
+// given, else $BARAZA_DATA_DIR, else the platform's user data directory
+// (on Linux $XDG_DATA_HOME/baraza, usually ~/.local/share/baraza). The
+// result is absolute so that messages naming it are unambiguous. It does
+// no I/O beyond reading the environment.
+func DataDir(flagValue string) (string, error) {
+	dir := strings.TrimSpace(flagValue)
+	if dir == "" {
+		dir = strings.TrimSpace(os.Getenv(DataDirEnv))
+	}
+	if dir == "" {
+		if xdg.DataHome == "" {
+			return "", errors.New("cannot find a data directory: give --data-dir or set " + DataDirEnv)
+		}
+		dir = filepath.Join(xdg.DataHome, "baraza")
+	}
+	return filepath.Abs(dir)
+}

@@ -1,0 +1,98 @@
+package sessions
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"time"
+)
+
+// Summary is one saved session as listed: enough to recognise and pick it.
+type Summary struct {
+	ID           string
+	Title        string
+	Date         string // the plan's date (YYYY-MM-DD), else the local start date
+	Participants int    // everyone in the record: planned and added
+	Turns        int
+	Open         bool // not closed yet: can be resumed
+	StartedAt    time.Time
+	Err          error // the log could not be read; only ID is set
+}
+
+// ErrNoOpenSession is wrapped by MostRecentOpen when there is nothing to resume.
+var ErrNoOpenSession = errors.New("no open session")
+
+// List reads every saved session, newest first. A session that cannot be
+// read is listed with its Err set rather than hiding the others; the
+// returned errors repeat those, each naming its session, plus any error
+// reading the archive itself, so a caller can report them all at once.
+// List reads without locking, so it works while sessions are being recorded.
+func (a *Archive) List() ([]Summary, []error) {
+	ids, err := a.ids()
+	if err != nil {
+		return nil, []error{err}
+	}
+	var errs []error
+	list := make([]Summary, 0, len(ids))
+	for _, id := range ids {
+		s := summarise(id, filepath.Join(a.SessionsDir(), id))
+		if s.Err != nil {
+			errs = append(errs, fmt.Errorf("session %s: %w", id, s.Err))
+		}
+		list = append(list, s)
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		ti, tj := list[i].sortTime(), list[j].sortTime()
+		if !ti.Equal(tj) {
+			return ti.After(tj)
+		}
+		return list[i].ID > list[j].ID // "-2" was made after its twin
+	})
+	return list, errs
+}
+
+func summarise(id, dir string) Summary {
+	st, _, err := readDir(dir)
+	if err != nil {
+		return Summary{ID: id, Err: err}
+	}
+	s := Summary{
+		ID:           id,
+		Title:        st.Plan.Title,
+		Date:         st.StartedAt.Local().Format("2006-01-02"),
+		Participants: len(st.People),
+		Turns:        len(st.Turns),
+		Open:         !st.Closed,
+		StartedAt:    st.StartedAt,
+	}
+	if d := st.Plan.Date; len(d) >= len("2006-01-02") {
+		s.Date = d[:len("2006-01-02")] // drop a time of day
+	}
+	return s
+}
+
+// sortTime is when the session started, or for one that cannot be read,
+// the time its id gives.
+func (s Summary) sortTime() time.Time {
+	if !s.StartedAt.IsZero() {
+		return s.StartedAt
+	}
+	t, _ := idTime(s.ID)
+	return t
+}
+
+// MostRecentOpen is the id of the newest session not yet closed: the one to
+// resume. Sessions that cannot be read are skipped.
+func (a *Archive) MostRecentOpen() (string, error) {
+	list, errs := a.List()
+	for _, s := range list {
+		if s.Err == nil && s.Open {
+			return s.ID, nil
+		}
+	}
+	if len(list) == 0 && len(errs) > 0 {
+		return "", errs[0] // the archive itself could not be read
+	}
+	return "", fmt.Errorf("%w in %s", ErrNoOpenSession, a.SessionsDir())
+}

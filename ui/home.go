@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/facilitation/demo"
+	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/sessions"
+)
+
+// Home lists the saved sessions and starts or resumes one.
+type Home struct {
+	c       *common
+	opts    Options
+	archive *sessions.Archive
+	owned   *closers
+	keys    homeKeys
+	help    help.Model
+
+	list    []sessions.Summary
+	loaded  bool
+	cursor  int
+	prompt  dialog // the plan-file prompt, when open
+	status  string
+	problem bool
+}
+
+type homeKeys struct{ Up, Down, Resume, Demo, Plan, Refresh, Quit key.Binding }
+
+func newHomeKeys(cat *i18n.Catalog) homeKeys {
+	b := func(help string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], cat.T(help)))
+	}
+	return homeKeys{
+		Up: b("key.up", "up", "k"), Down: b("key.down", "down", "j"),
+		Resume: b("home.key.resume", "enter"), Demo: b("home.key.demo", "d"),
+		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Quit: b("home.key.quit", "q"),
+	}
+}
+
+// Messages of the home screen's commands.
+type (
+	listedMsg struct {
+		list []sessions.Summary
+	}
+	openedMsg struct {
+		w   *sessions.Writable
+		err error
+	}
+	openPlanIntent struct{ path string }
+)
+
+func newHome(c *common, opts Options, archive *sessions.Archive, owned *closers) *Home {
+	h := help.New()
+	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator = c.st.HelpKey, c.st.HelpDesc, c.st.HelpSep
+	return &Home{c: c, opts: opts, archive: archive, owned: owned, keys: newHomeKeys(c.cat), help: h}
+}
+
+// Init reads the archive in the background.
+func (h *Home) Init() tea.Cmd { return h.load() }
+
+func (h *Home) load() tea.Cmd {
+	a := h.archive
+	return func() tea.Msg {
+		list, _ := a.List() // unreadable sessions come back with their Err set
+		return listedMsg{list: list}
+	}
+}
+
+// SetSize takes the terminal's size from the root.
+func (h *Home) SetSize(w, hgt int) { h.c.width, h.c.height = w, hgt }
+
+// RequestQuit: nothing on the home screen can be unsaved.
+func (h *Home) RequestQuit() tea.Cmd { return tea.Quit }
+
+// Update handles keys and the results of the archive commands.
+func (h *Home) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case listedMsg:
+		h.list, h.loaded = msg.list, true
+		h.cursor = max(0, min(h.cursor, len(h.list)-1))
+	case openedMsg:
+		return h.opened(msg)
+	case tea.KeyMsg:
+		if h.prompt != nil {
+			intent, done := h.prompt.Update(msg, nil)
+			if done {
+				h.prompt = nil
+			}
+			if in, ok := intent.(openPlanIntent); ok {
+				return h.startPlan(in.path)
+			}
+			return nil
+		}
+		return h.handleKey(msg)
+	}
+	return nil
+}
+
+func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := h.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Up):
+		h.cursor = max(0, h.cursor-1)
+	case key.Matches(msg, k.Down):
+		h.cursor = max(0, min(h.cursor+1, len(h.list)-1))
+	case key.Matches(msg, k.Refresh):
+		return h.load()
+	case key.Matches(msg, k.Demo):
+		name, src := demo.Plan(h.opts.Lang)
+		return h.start(name, src)
+	case key.Matches(msg, k.Plan):
+		h.prompt = newPrompt(h.c, h.c.cat.T("home.plan_prompt"), "", func(s string) any {
+			if strings.TrimSpace(s) == "" {
+				return nil
+			}
+			return openPlanIntent{path: strings.TrimSpace(s)}
+		})
+	case key.Matches(msg, k.Resume):
+		if h.cursor < len(h.list) {
+			s := h.list[h.cursor]
+			h.status, h.problem = h.c.cat.T("home.opening"), false
+			a := h.archive
+			return func() tea.Msg {
+				w, err := a.OpenForWriting(s.ID)
+				return openedMsg{w: w, err: err}
+			}
+		}
+	}
+	return nil
+}
+
+// startPlan reads a plan file in the background, then starts a session.
+func (h *Home) startPlan(path string) tea.Cmd {
+	return func() tea.Msg {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return openedMsg{err: fmt.Errorf("cannot read plan %q: %w", path, errors.Unwrap(err))}
+		}
+		return h.create(path, src)
+	}
+}
+
+func (h *Home) start(name string, src []byte) tea.Cmd {
+	h.status, h.problem = h.c.cat.T("home.opening"), false
+	return func() tea.Msg { return h.create(name, src) }
+}
+
+// create validates a plan and creates its session; it runs inside a Cmd.
+func (h *Home) create(name string, src []byte) tea.Msg {
+	plan, err := facilitation.Parse(name, src)
+	if err != nil {
+		return openedMsg{err: fmt.Errorf("%s\n%w", h.c.cat.T("home.invalid_plan"), err)}
+	}
+	w, err := h.archive.Create(plan, src, time.Now())
+	return openedMsg{w: w, err: err}
+}
+
+// opened switches to the live screen of a session that opened.
+func (h *Home) opened(msg openedMsg) tea.Cmd {
+	if msg.err != nil {
+		h.status, h.problem = msg.err.Error(), true
+		return nil
+	}
+	live, err := newLiveFor(h.opts, msg.w)
+	if err != nil {
+		_ = msg.w.Log.Close()
+		h.status, h.problem = err.Error(), true
+		return nil
+	}
+	h.owned.add(msg.w.Log)
+	h.status = ""
+	return func() tea.Msg { return switchScreenMsg{to: live} }
+}

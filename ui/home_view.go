@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+)
+
+// View lists the sessions, newest first, with their state in words.
+func (h *Home) View() string {
+	c := h.c
+	if c.tooSmall() {
+		return viewTooSmall(c)
+	}
+	st, cat, w := c.st, c.cat, c.width
+	lines := []string{
+		spread(st.Title.Render(cat.T("home.title")), st.Faint.Render(cat.T("home.data", h.archive.Dir)), w),
+		st.Rule.Render(strings.Repeat("─", w)),
+	}
+	footerH := 2
+	bodyH := c.height - len(lines) - footerH
+	var body []string
+	switch {
+	case h.prompt != nil:
+		body = splitLines(h.prompt.View(nil, w, bodyH))
+	case !h.loaded:
+		body = []string{st.Subtle.Render(cat.T("home.loading"))}
+	case len(h.list) == 0:
+		body = []string{st.Subtle.Render(cat.T("home.empty"))}
+	default:
+		body = h.viewList(w, bodyH)
+	}
+	if h.status != "" && h.prompt == nil {
+		style := st.Subtle
+		if h.problem {
+			style = st.StatusErr
+		}
+		body = append(body, "")
+		for _, l := range strings.Split(h.status, "\n") {
+			body = append(body, style.Render(l))
+		}
+	}
+	lines = append(lines, block(body, w, bodyH)...)
+	h.help.Width = w
+	k := h.keys
+	lines = append(lines, "", h.help.ShortHelpView([]keyBinding{k.Up, k.Down, k.Resume, k.Demo, k.Plan, k.Refresh, k.Quit}))
+	return strings.Join(block(lines, w, c.height), "\n")
+}
+
+// viewList draws the rows that fit, keeping the cursor visible.
+func (h *Home) viewList(w, rows int) []string {
+	st, cat := h.c.st, h.c.cat
+	first := max(0, h.cursor-rows+1)
+	var out []string
+	for i := first; i < len(h.list) && len(out) < rows; i++ {
+		s := h.list[i]
+		state := cat.T("home.closed")
+		if s.Open {
+			state = cat.T("home.open")
+		}
+		right := fmt.Sprintf("%s · %s · %s · %s", s.Date, cat.T("home.people", s.Participants), cat.T("home.turns", s.Turns), state)
+		title := s.Title
+		if s.Err != nil {
+			title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", s.Err.Error()))
+		}
+		mark := "  "
+		if i == h.cursor {
+			mark = "› "
+		}
+		line := spread(mark+title, right, w)
+		if i == h.cursor {
+			line = st.Selected.Render(line)
+		}
+		out = append(out, line)
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"errors"
+	"io"
+	"os"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/sessions"
+)
+
+// keyBinding shortens help lists.
+type keyBinding = key.Binding
+
+// Options are what the command line decides for the screens.
+type Options struct {
+	Theme Theme
+	Lang  string           // language of the home screen and of the demo ("en", "fr")
+	Now   func() time.Time // the clock; time.Now when nil
+}
+
+func (o Options) common(lang string, plan levelNamer) *common {
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	c := &common{st: NewStyles(o.Theme.Renderer()), now: now, after: realAfter}
+	if plan != nil {
+		c.cat = i18n.New(lang, plan.levelNames())
+	} else {
+		c.cat = i18n.New(lang, nil)
+	}
+	return c
+}
+
+// closers are the session logs the app opened, closed when it ends.
+type closers struct{ list []io.Closer }
+
+func (c *closers) add(x io.Closer) { c.list = append(c.list, x) }
+
+// NewLiveApp is the app on one session's live screen (demo, run, resume).
+func NewLiveApp(opts Options, w *sessions.Writable) (*App, error) {
+	live, err := newLiveFor(opts, w)
+	if err != nil {
+		return nil, err
+	}
+	a := &App{screen: live, owned: &closers{}}
+	a.owned.add(w.Log)
+	return a, nil
+}
+
+// NewHomeApp is the app on the home screen.
+func NewHomeApp(opts Options, archive *sessions.Archive) *App {
+	owned := &closers{}
+	return &App{screen: newHome(opts.common(opts.Lang, nil), opts, archive, owned), owned: owned}
+}
+
+// newLiveFor opens the live screen on a session opened for writing, in the
+// language of its plan.
+func newLiveFor(opts Options, w *sessions.Writable) (*Live, error) {
+	var first planInfo
+	if len(w.Events) > 0 && w.Events[0].Plan != nil {
+		first = planInfo{rec: w.Events[0].Plan}
+	}
+	c := opts.common(first.language(), first)
+	return newLive(c, w.Log, w.Events)
+}
+
+// Close releases the session logs the app opened (their locks included).
+func (a *App) Close() error {
+	var errs []error
+	for _, c := range a.owned.list {
+		errs = append(errs, c.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Run runs the app full-screen until the user quits.
+func Run(a *App) error {
+	p := tea.NewProgram(a, tea.WithAltScreen(), tea.WithOutput(os.Stdout))
+	_, err := p.Run()
+	return errors.Join(err, a.Close())
+}
