@@ -1,3 +1,51 @@
 package session
 
-// TODO(H2): the durable JSONL log: Writer (OpenWriter, Append, Close), ReadLog.
+// The session log is the only durable record of a session, so this file and
+// its log_*.go siblings put safety before speed:
+//
+//   - log_codec.go: one event <-> one line (EncodeLine, DecodeLine).
+//   - log_reader.go: reading a whole log (ReadLog) and classifying its tail.
+//   - log_writer.go: the single writer (OpenWriter, Append, Close); a line
+//     is written with one write and fsynced before Append returns.
+//   - log_lock.go: the lock file that keeps a second writer out.
+//
+// Only a torn last line (a crash in the middle of a write) is ever removed,
+// and only by the writer. Any other damage stops the program with a
+// CorruptError and leaves the file untouched, so that nothing after the
+// damage is lost.
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrNewerLogFormat is wrapped by errors about lines whose format version is
+// higher than FormatVersion: the log was written by a newer baraza.
+var ErrNewerLogFormat = errors.New("written by a newer version of baraza")
+
+// CorruptError reports a complete line of the log that is not a valid event,
+// or whose seq does not follow the line before it. The file is not changed.
+type CorruptError struct {
+	File string // path of the log
+	Line int    // 1-based line number
+	Err  error  // what is wrong with the line
+}
+
+func (e *CorruptError) Error() string {
+	return fmt.Sprintf("%s:%d: invalid event: %v; the log was not changed. "+
+		"Keep a copy of the file and report it; events after line %d are still in the file",
+		e.File, e.Line, e.Err, e.Line)
+}
+
+func (e *CorruptError) Unwrap() error { return e.Err }
+
+// LockedError reports that another process holds the log open for writing.
+type LockedError struct {
+	Path   string // path of the log
+	Holder string // e.g. "pid 1234 on laptop (user amina) since 2026-03-14T09:30:00Z"
+}
+
+func (e *LockedError) Error() string {
+	return fmt.Sprintf("session log %s is open for writing by %s; "+
+		"close baraza there first, or use a read-only command (export, replay)", e.Path, e.Holder)
+}

@@ -1,0 +1,66 @@
+package session
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// EncodeLine encodes e as one line of the log: compact JSON ending in "\n".
+// HTML characters are not escaped, so that names such as "Déogratias" or
+// "عائشة" stay readable to anyone opening the file. Newlines inside strings
+// are escaped by JSON, so a line never spans two.
+func EncodeLine(e Event) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(e); err != nil {
+		return nil, fmt.Errorf("encoding %s event: %w", e.Type, err)
+	}
+	return b.Bytes(), nil
+}
+
+// DecodeLine decodes one line of the log, with or without its final "\n".
+// It is strict, because a line it accepts is trusted by the fold: the line
+// must hold exactly one JSON object with no unknown fields, a known format
+// version, a seq of at least 1, a type and a time.
+func DecodeLine(line []byte) (Event, error) {
+	line = bytes.TrimSuffix(line, []byte("\n"))
+	if bytes.IndexByte(line, '\n') >= 0 {
+		return Event{}, errors.New("an event must be on a single line")
+	}
+	if t := bytes.TrimLeft(line, " \t\r"); len(t) == 0 || t[0] != '{' {
+		return Event{}, errors.New("not a JSON object")
+	}
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.DisallowUnknownFields()
+	var e Event
+	if err := dec.Decode(&e); err != nil {
+		return Event{}, err
+	}
+	// A second value after the object means two events were glued together.
+	if _, err := dec.Token(); err != io.EOF {
+		return Event{}, errors.New("unexpected text after the event")
+	}
+	return e, checkLogEvent(e)
+}
+
+// checkLogEvent holds the rules every line obeys, on reading and writing.
+func checkLogEvent(e Event) error {
+	switch {
+	case e.V > FormatVersion:
+		return fmt.Errorf("format version %d: %w (this one reads up to version %d); update baraza",
+			e.V, ErrNewerLogFormat, FormatVersion)
+	case e.V < 1:
+		return fmt.Errorf("missing or invalid format version (v=%d)", e.V)
+	case e.Seq < 1:
+		return fmt.Errorf("invalid seq %d: must be 1 or more", e.Seq)
+	case e.Type == "":
+		return errors.New("missing type")
+	case e.At.IsZero():
+		return errors.New("missing time (at)")
+	}
+	return nil
+}

@@ -1,0 +1,257 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Writer is the one process that appends to a session log. Every event it
+// acknowledges (Append returned without error) has been written and fsynced.
+// Its methods are safe for concurrent use.
+type Writer struct {
+	mu       sync.Mutex
+	path     string
+	f        *os.File
+	out      logFile // f, except in tests that inject failures
+	lock     *logLock
+	size     int64 // bytes of the file that hold acknowledged events
+	lastSeq  int64
+	warnings []string
+	now      func() time.Time
+	dirty    bool // a failed append may have left bytes past size
+	closed   bool
+}
+
+// logFile is the part of *os.File that appending uses.
+type logFile interface {
+	Write([]byte) (int, error)
+	Sync() error
+	Truncate(size int64) error
+}
+
+// OpenWriter opens the log at path for appending, creating it (mode 0600) if
+// missing. It first takes the log's lock, or returns a *LockedError. It then
+// reads the events already there and returns them. A torn last line left by a
+// crash is removed (see Warnings); any other damage is a *CorruptError and
+// the file is left as it was.
+func OpenWriter(path string) (*Writer, []Event, error) {
+	lk, err := lockLog(path, time.Now())
+	if err != nil {
+		return nil, nil, err
+	}
+	w := &Writer{path: path, lock: lk, now: time.Now}
+	events, err := w.open()
+	if err != nil {
+		if w.f != nil {
+			_ = w.f.Close()
+		}
+		_ = lk.release()
+		return nil, nil, err
+	}
+	return w, events, nil
+}
+
+func (w *Writer) open() ([]Event, error) {
+	f, err := openLogFile(w.path)
+	if err != nil {
+		return nil, err
+	}
+	w.f, w.out = f, f
+	s, err := scanLog(w.path, io.NewSectionReader(f, 0, 1<<62))
+	if err != nil {
+		return nil, err
+	}
+	w.size = s.good
+	if err := w.repairTail(s); err != nil {
+		return nil, fmt.Errorf("repairing the end of session log %s: %w", w.path, err)
+	}
+	if n := len(s.events); n > 0 {
+		w.lastSeq = s.events[n-1].Seq
+	}
+	return s.events, nil
+}
+
+// repairTail makes the file end with a complete line, keeping a whole event
+// that only lacked its "\n" and dropping a torn one.
+func (w *Writer) repairTail(s *logScan) error {
+	switch s.tail.kind {
+	case lineTailNone:
+		return nil
+	case lineTailTorn:
+		w.warn("%s: dropped an incomplete last line (%d bytes) left by an interrupted write; "+
+			"the action it recorded had not been shown as saved", w.path, len(s.tailBytes))
+		if err := w.f.Truncate(w.size); err != nil {
+			return err
+		}
+		return w.f.Sync()
+	}
+	s.events = append(s.events, s.tail.event)
+	end := w.size + int64(s.tail.size)
+	if nuls := len(s.tailBytes) - s.tail.size; nuls > 0 {
+		w.warn("%s: removed %d NUL bytes after the last line", w.path, nuls)
+		if err := w.f.Truncate(end); err != nil {
+			return err
+		}
+	}
+	w.warn("%s: the last line had no final newline; added it", w.path)
+	if _, err := w.f.Write([]byte("\n")); err != nil {
+		return err
+	}
+	w.size = end + 1
+	return w.f.Sync()
+}
+
+// openLogFile opens the log for appending, creating it if needed.
+func openLogFile(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
+	if !errors.Is(err, fs.ErrNotExist) {
+		return f, err
+	}
+	f, err = os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	// Make the new name durable too, and 0600 whatever the umask.
+	if err = f.Chmod(0o600); err == nil {
+		err = syncLogDir(filepath.Dir(path))
+	}
+	if err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("creating session log %s: %w", path, err)
+	}
+	return f, nil
+}
+
+func syncLogDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	// Some file systems cannot fsync a directory; they also do not need to.
+	if errors.Is(err, syscall.EINVAL) || errors.Is(err, errors.ErrUnsupported) {
+		err = nil
+	}
+	return errors.Join(err, d.Close())
+}
+
+// Append writes e as the next event and returns it as written: V is
+// FormatVersion, Seq follows the last event, and At, if zero, is now. All
+// times are written in UTC. It returns only once the line is fsynced. On
+// failure the error wraps the OS error (such as a full disk), nothing of the
+// line is left in the file as far as the OS allows, and the Writer can be
+// used again.
+func (w *Writer) Append(e Event) (Event, error) {
+	out, err := w.AppendBatch([]Event{e})
+	if err != nil {
+		return Event{}, err
+	}
+	return out[0], nil
+}
+
+// AppendBatch appends several events with one write and one fsync: all of
+// them are saved, or none is acknowledged.
+func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return nil, fmt.Errorf("session log %s: writer is closed", w.path)
+	}
+	if len(events) == 0 {
+		return nil, nil
+	}
+	if w.dirty {
+		// A failed append could not be undone: try again before writing.
+		if err := w.out.Truncate(w.size); err != nil {
+			return nil, fmt.Errorf("session log %s may end in a partial line after a failed write, "+
+				"and it could not be cut back: %w; close and reopen the session", w.path, err)
+		}
+		w.dirty = false
+	}
+	out := make([]Event, len(events))
+	var buf []byte
+	seq := w.lastSeq
+	for i, e := range events {
+		seq++
+		e.V, e.Seq = FormatVersion, seq
+		if e.At.IsZero() {
+			e.At = w.now()
+		}
+		e.At = e.At.UTC()
+		if err := checkLogEvent(e); err != nil {
+			return nil, fmt.Errorf("not saving %s event: %w", e.Type, err)
+		}
+		line, err := EncodeLine(e)
+		if err != nil {
+			return nil, err
+		}
+		buf = append(buf, line...)
+		out[i] = e
+	}
+	if _, err := w.out.Write(buf); err != nil {
+		return nil, w.undo(err)
+	}
+	if err := w.out.Sync(); err != nil {
+		return nil, w.undo(err)
+	}
+	w.size += int64(len(buf))
+	w.lastSeq = seq
+	return out, nil
+}
+
+// undo cuts the file back to its acknowledged events after a failed write or
+// fsync, so that a later append does not follow a half line.
+func (w *Writer) undo(err error) error {
+	if terr := w.out.Truncate(w.size); terr != nil {
+		w.dirty = true
+	} else {
+		_ = w.out.Sync()
+	}
+	return fmt.Errorf("saving to session log %s: %w", w.path, err)
+}
+
+// Close closes the log and releases its lock. The lock file stays, empty.
+func (w *Writer) Close() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return nil
+	}
+	w.closed = true
+	return errors.Join(w.f.Close(), w.lock.release())
+}
+
+// LastSeq is the seq of the last event in the log, 0 if it is empty.
+func (w *Writer) LastSeq() int64 {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.lastSeq
+}
+
+// Path is the log's path.
+func (w *Writer) Path() string { return w.path }
+
+// Warnings describes what OpenWriter repaired, one message per repair.
+func (w *Writer) Warnings() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]string(nil), w.warnings...)
+}
+
+// SetClock sets the clock that stamps events without a time (for tests).
+func (w *Writer) SetClock(now func() time.Time) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.now = now
+}
+
+func (w *Writer) warn(format string, args ...any) {
+	w.warnings = append(w.warnings, fmt.Sprintf(format, args...))
+}
