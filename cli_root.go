@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/sessions"
+	"github.com/baraza-app/baraza/ui"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3".
@@ -27,14 +28,26 @@ type cli struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	dataDirFlag    string
+	langFlag       string
 	ran            bool // a command's action started: later errors are not usage errors
+
+	// runUI runs the full-screen app; tests replace it to see what would run.
+	runUI func(*ui.App) error
+	// interactive tells whether stdin and stdout are a terminal.
+	interactive func() bool
 }
 
 // run runs baraza with args (without the program name) and returns the exit
 // status. It prints errors itself, as "baraza: ..." on stderr, and never
 // lets a panic reach the user as a stack trace.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, runUI: ui.Run, interactive: isTerminal}
+	return c.execute(args)
+}
+
+// execute runs one command line and returns the exit status.
+func (c *cli) execute(args []string) (code int) {
+	stderr := c.stderr
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "baraza: internal error: %v\n"+
@@ -80,7 +93,19 @@ and works offline, in French and English.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().StringVar(&c.dataDirFlag, "data-dir", "",
 		"where sessions are saved (default $"+sessions.DataDirEnv+", else the user data directory)")
-	root.AddCommand(c.validateCommand(), c.sessionsCommand())
+	root.PersistentFlags().StringVar(&c.langFlag, "lang", "",
+		"language of the home screen and the demo: en or fr (default from $LANG); a plan chooses its own")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		switch strings.ToLower(c.langFlag) {
+		case "", "en", "fr":
+			return nil
+		}
+		return usageError{fmt.Errorf("--lang %q: baraza speaks en (English) and fr (French)", c.langFlag)}
+	}
+	root.Args = cobra.NoArgs
+	root.RunE = c.action(c.home)
+	root.AddCommand(c.validateCommand(), c.sessionsCommand(),
+		c.demoCommand(), c.runCommand(), c.resumeCommand())
 	return root
 }
 

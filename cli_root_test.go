@@ -20,7 +20,7 @@ func TestVersion(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {}, {"help"}} {
+	for _, args := range [][]string{{"--help"}, {"help"}} {
 		r := baraza(t, args...)
 		r.expect(t, exitOK)
 		for _, want := range []string{"three-level dialogue", "validate", "sessions", "--data-dir", "--version"} {

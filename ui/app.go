@@ -41,6 +41,16 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Type == tea.KeyCtrlC {
 			return a, a.screen.RequestQuit()
 		}
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			// Keys pressed quickly (or on a slow machine) can arrive as one
+			// message: "iow". Each is a command of its own, so play them in turn.
+			var cmds []tea.Cmd
+			for _, r := range msg.Runes {
+				_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+				cmds = append(cmds, cmd)
+			}
+			return a, tea.Batch(cmds...)
+		}
 	case switchScreenMsg:
 		a.screen = msg.to
 		a.screen.SetSize(a.width, a.height)

@@ -244,7 +244,9 @@ func TestFrenchScreen(t *testing.T) {
 
 func TestBalancePanelFlagsImbalanceWithASymbol(t *testing.T) {
 	h := newHarness(t, harnessPlan())
-	h.keys("]", "g").typeText("kavira").keys("enter").advance(3 * time.Minute)
+	h.keys("]", "g").typeText("kavira").keys("enter").advance(time.Minute)
+	h.mustNotSee("▲", "▼") // one minute of one voice is not yet a pattern
+	h.advance(2 * time.Minute)
 	// Government: 1 of 4 present, 100% of the time: flagged ▲; the others ▼.
 	h.mustSee("▲ Government", "▼ Community", "100%/25%", "Not yet heard (3)")
 }

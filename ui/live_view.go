@@ -38,7 +38,10 @@ func (m *Live) viewPanels(w, h int) []string {
 	rw := max(30, w*2/5)
 	lw := w - rw - 3
 	floor := m.viewFloor(s, now, lw)
-	agenda := m.viewAgenda(s, now, lw, max(3, h/3))
+	// The queue gets what it needs (at least a few rows), the agenda the rest.
+	queueWant := max(4, len(s.Queue)+1)
+	agendaH := max(3, min(len(s.Rounds)+1, h-len(floor)-queueWant))
+	agenda := m.viewAgenda(s, now, lw, agendaH)
 	queueH := h - len(floor) - len(agenda)
 	left := append(append(floor, m.viewQueue(s, now, lw, queueH)...), agenda...)
 	right := m.viewBalance(s, now, rw, h)

@@ -15,6 +15,10 @@ import (
 // time may drift from its share of the people present before it is flagged.
 const imbalance = 10.0
 
+// flagAfter is how much speaking there must be before imbalance is flagged:
+// one person's first minute is not yet a pattern.
+const flagAfter = 2 * time.Minute
+
 // viewBalance: each level's, women's and youth's share of speaking time
 // against their share of the people present; the round's budgets; who has
 // not been heard. Costs O(people), whatever the number of turns.
@@ -22,18 +26,24 @@ func (m *Live) viewBalance(s *session.State, now time.Time, w, h int) []string {
 	st, cat := m.c.st, m.c.cat
 	b := s.Balance(now)
 	lines := []string{st.PanelTitle.Render(cat.T("live.balance"))}
+	labelW := 0
+	for _, l := range facilitation.Levels {
+		labelW = max(labelW, lipgloss.Width(cat.Level(l)))
+	}
+	labelW = min(max(labelW, lipgloss.Width(cat.T("live.women")), lipgloss.Width(cat.T("live.youth"))), 18)
+	flagged := b.Total >= flagAfter
 	row := func(label string, sh session.Share) string {
 		tp, pp := share(float64(sh.Spoken), float64(b.Total)), share(float64(sh.Present), float64(b.Present))
 		flag := "  "
 		switch {
-		case b.Total > 0 && tp < pp-imbalance:
+		case flagged && tp < pp-imbalance:
 			flag = st.Warn.Render("▼ ")
-		case b.Total > 0 && tp > pp+imbalance:
+		case flagged && tp > pp+imbalance:
 			flag = st.Warn.Render("▲ ")
 		}
 		nums := i18n.Percent(tp, 100) + "/" + i18n.Percent(pp, 100)
-		barW := max(w-2-12-2-lipgloss.Width(nums), 4) // flag, label, spaces
-		return flag + fit(label, 12) + " " + bar(tp, barW) + " " + nums
+		barW := max(w-2-labelW-2-lipgloss.Width(nums), 4) // flag, label, spaces
+		return flag + fit(label, labelW) + " " + bar(tp, barW) + " " + nums
 	}
 	for _, l := range facilitation.Levels {
 		lines = append(lines, row(cat.Level(l), b.Levels[l]))

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/facilitation/demo"
+	"github.com/baraza-app/baraza/sessions"
+	"github.com/baraza-app/baraza/ui"
+)
+
+func (c *cli) demoCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "demo",
+		Short: "Start a new session on the built-in demo plan",
+		Long: `Start a new session on baraza's built-in demo plan: a fictional
+three-level dialogue with fifteen participants. It is saved in the data
+directory like any other session (see 'baraza sessions'). --lang fr gives
+the French demo.`,
+		Args: cobra.NoArgs,
+		RunE: c.action(func([]string) error {
+			name, src := demo.Plan(c.lang())
+			plan, err := facilitation.Parse(name, src)
+			if err != nil {
+				return err // the embedded plan is tested; this is a bug
+			}
+			return c.startSession(plan, src)
+		}),
+	}
+}
+
+func (c *cli) runCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:     "run PLAN.toml",
+		Short:   "Validate a plan and start a new session from it",
+		Long:    "Validate a plan (the same checks as 'baraza validate') and start a new session from it.",
+		Example: "  baraza run ikassa.toml",
+		Args:    cobra.ExactArgs(1),
+		RunE: c.action(func(args []string) error {
+			plan, err := c.validateOne(args[0])
+			if err != nil {
+				fmt.Fprintln(c.stderr, err)
+				return quietError{errors.New("the plan has problems")}
+			}
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			return c.startSession(plan, src)
+		}),
+	}
+}
+
+func (c *cli) resumeCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "resume [ID]",
+		Short: "Reopen a session: the most recent open one, or the one named",
+		Long: `Reopen a session exactly as it was, after quitting or a crash: the
+running turn's clock is computed from the log. Without ID, the most recent
+open session. ID may be a full id, a unique prefix of one, or a session
+directory.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: c.action(c.resume),
+	}
+}
+
+func (c *cli) resume(args []string) error {
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	id := ""
+	if len(args) == 1 {
+		id = args[0]
+	} else if id, err = a.MostRecentOpen(); err != nil {
+		return err
+	}
+	if err := c.needTerminal(); err != nil {
+		return err
+	}
+	w, err := a.OpenForWriting(id)
+	if err != nil {
+		return err
+	}
+	return c.runLive(w)
+}
+
+// home is baraza with no command: the home screen.
+func (c *cli) home([]string) error {
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	if err := c.needTerminal(); err != nil {
+		return err
+	}
+	return c.runUI(ui.NewHomeApp(c.uiOptions(), a))
+}
+
+// startSession creates a session in the archive and opens its live screen.
+func (c *cli) startSession(plan *facilitation.Plan, src []byte) error {
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	if err := c.needTerminal(); err != nil {
+		return err
+	}
+	w, err := a.Create(plan, src, time.Now())
+	if err != nil {
+		return err
+	}
+	return c.runLive(w)
+}
+
+func (c *cli) runLive(w *sessions.Writable) error {
+	for _, warning := range w.Log.Warnings() {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", warning)
+	}
+	app, err := ui.NewLiveApp(c.uiOptions(), w)
+	if err != nil {
+		_ = w.Close()
+		return err
+	}
+	if err := c.runUI(app); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Session %s is saved in %s\n", w.ID, w.Dir)
+	return nil
+}
+
+func (c *cli) uiOptions() ui.Options {
+	return ui.Options{Theme: ui.ThemeFromEnv(os.Getenv), Lang: c.lang()}
+}
+
+// lang is --lang, else French when $LC_ALL, $LC_MESSAGES or $LANG says so.
+func (c *cli) lang() string {
+	if c.langFlag != "" {
+		return strings.ToLower(c.langFlag)
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l := os.Getenv(v); l != "" {
+			if strings.HasPrefix(strings.ToLower(l), "fr") {
+				return "fr"
+			}
+			return "en"
+		}
+	}
+	return "en"
+}
+
+// needTerminal refuses to draw a full-screen app into a pipe or a file.
+func (c *cli) needTerminal() error {
+	if c.interactive() {
+		return nil
+	}
+	return errors.New("this command needs a terminal (it draws a full-screen app); " +
+		"for scripts use 'baraza validate' or 'baraza sessions'")
+}
+
+func isTerminal() bool {
+	return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
+}
