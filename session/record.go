@@ -158,3 +158,15 @@ func parseDurationText(s string) (time.Duration, error) {
 	}
 	return d, nil
 }
+
+// LevelNamesMap is the plan's level display names keyed by level.
+func (r *PlanRecord) LevelNamesMap() map[facilitation.Level]string {
+	if r == nil || len(r.LevelNames) == 0 {
+		return nil
+	}
+	out := make(map[facilitation.Level]string, len(r.LevelNames))
+	for k, v := range r.LevelNames {
+		out[facilitation.Level(k)] = v
+	}
+	return out
+}

@@ -21,12 +21,5 @@ func (p planInfo) language() string {
 }
 
 func (p planInfo) levelNames() map[facilitation.Level]string {
-	if p.rec == nil {
-		return nil
-	}
-	out := map[facilitation.Level]string{}
-	for k, v := range p.rec.LevelNames {
-		out[facilitation.Level(k)] = v
-	}
-	return out
+	return p.rec.LevelNamesMap()
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -42,12 +43,22 @@ func (m *Live) viewBalance(s *session.State, now time.Time, w, h int) []string {
 			flag = st.Warn.Render("▲ ")
 		}
 		nums := i18n.Percent(tp, 100) + "/" + i18n.Percent(pp, 100)
-		barW := max(w-2-labelW-2-lipgloss.Width(nums), 4) // flag, label, spaces
-		return flag + fit(label, labelW) + " " + bar(tp, barW) + " " + nums
+		const numsW = len("100%/100%")
+		lw, barW := labelW, w-2-labelW-2-numsW // flag, label, spaces, figures
+		if barW < 3 {                          // a narrow panel shortens the label, never the figures
+			lw, barW = max(lw-(3-barW), 4), 3
+		}
+		return flag + fit(label, lw) + " " + bar(tp, barW) + " " + fmt.Sprintf("%*s", numsW, nums)
+	}
+	// In a round for one level, the others are silent by design: flagging
+	// levels there would only be noise. Women and youth are flagged always.
+	if round, _, ok := s.CurrentRound(); ok && len(round.Levels) < 2 {
+		flagged = false
 	}
 	for _, l := range facilitation.Levels {
 		lines = append(lines, row(cat.Level(l), b.Levels[l]))
 	}
+	flagged = b.Total >= flagAfter
 	lines = append(lines, row(cat.T("live.women"), b.Women), row(cat.T("live.youth"), b.Youth))
 	lines = append(lines, m.viewBudgets(s, now)...)
 	lines = append(lines, "")
