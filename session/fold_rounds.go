@@ -105,15 +105,22 @@ func (s *State) removeSpeaker(e Event) error {
 // dropFromQueue removes entry i; pinned places after it move up by one so
 // that the facilitator's order still reads the same.
 func (s *State) dropFromQueue(i int) {
-	arranged := s.Arranged()
+	pinned := false
+	for _, w := range s.Queue {
+		pinned = pinned || w.Pinned > 0
+	}
 	gone := s.Queue[i].ID
-	s.Queue = append(s.Queue[:i:i], s.Queue[i+1:]...) // a fresh array: never alias
+	if !pinned { // the common case: nothing to renumber, no need to arrange
+		s.Queue = append(s.Queue[:i:i], s.Queue[i+1:]...) // a fresh array: never alias
+		return
+	}
 	place := 0
-	for j, w := range arranged {
+	for j, w := range s.Arranged() {
 		if w.ID == gone {
 			place = j + 1
 		}
 	}
+	s.Queue = append(s.Queue[:i:i], s.Queue[i+1:]...)
 	for j := range s.Queue {
 		if s.Queue[j].Pinned > place {
 			s.Queue[j].Pinned--

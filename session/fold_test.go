@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -239,6 +240,31 @@ func TestDurationTextIsCompact(t *testing.T) {
 		}
 		if back, err := parseDurationText(want); err != nil || back != d {
 			t.Errorf("parse %q = %v, %v", want, back, err)
+		}
+	}
+}
+
+// BenchmarkFoldLongSession folds a log of 5,000 turns among 200 people: what
+// opening or resuming a long session costs before the first frame.
+func BenchmarkFoldLongSession(b *testing.B) {
+	plan := testPlan()
+	plan.Participants = nil
+	for i := 0; i < 200; i++ {
+		plan.Participants = append(plan.Participants, facilitation.Participant{Name: fmt.Sprintf("P%d", i), Level: facilitation.Levels[i%3]})
+	}
+	events := []Event{NewSessionStarted("bench", plan), {Type: RoundStarted, Round: 2}}
+	for i := 0; i < 5000; i++ {
+		id := ParticipantID(i % 200)
+		events = append(events, Event{Type: SpeakerQueued, Participant: id},
+			Event{Type: TurnStarted, Participant: id}, Event{Type: TurnEnded, Note: "note"})
+	}
+	for i := range events {
+		events[i].V, events[i].Seq, events[i].At = FormatVersion, int64(i+1), t0.Add(time.Duration(i)*time.Second)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Fold(events); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
