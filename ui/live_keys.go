@@ -27,8 +27,8 @@ func newLiveKeys(cat *i18n.Catalog) liveKeys {
 		Reply:        b("key.reply", "r"),
 		Clarify:      b("key.clarify", "c"),
 		PointOfOrder: b("key.point_of_order", "!"),
-		Up:           b("key.up", "up", "k"),
-		Down:         b("key.down", "down", "j"),
+		Up:           key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", cat.T("key.up"))),
+		Down:         key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
 		MoveUp:       b("key.move_up", "K", "shift+up"),
 		MoveDown:     b("key.move_down", "J", "shift+down"),
 		Remove:       b("key.remove", "x", "delete"),
@@ -55,12 +55,11 @@ func (k liveKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Queue, k.Next, k.EndTurn, k.Pause, k.People, k.Help, k.Quit}
 }
 
-// FullHelp is every key, in columns by purpose.
+// FullHelp is every key, in three columns by purpose (fits 80 columns).
 func (k liveKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Queue, k.Reply, k.Clarify, k.PointOfOrder, k.Remove, k.MoveUp, k.MoveDown},
-		{k.Next, k.GiveSelected, k.GiveAnyone, k.EndTurn, k.Interpret, k.OffRecord},
-		{k.Pause, k.NextRound, k.PrevRound, k.Note, k.Turns, k.People},
-		{k.Up, k.Down, k.CloseSession, k.Help, k.Quit},
+		{k.Queue, k.Reply, k.Clarify, k.PointOfOrder, k.Remove, k.MoveUp, k.MoveDown, k.Up},
+		{k.Next, k.GiveSelected, k.GiveAnyone, k.EndTurn, k.Interpret, k.OffRecord, k.Note, k.Turns},
+		{k.Pause, k.NextRound, k.PrevRound, k.People, k.CloseSession, k.Help, k.Quit, k.Down},
 	}
 }

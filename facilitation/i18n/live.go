@@ -4,9 +4,9 @@ package i18n
 func init() {
 	register(EN, map[string]string{
 		"key.queue": "add to queue", "key.reply": "direct reply", "key.clarify": "clarifying question",
-		"key.point_of_order": "point of order", "key.up": "up", "key.down": "down",
+		"key.point_of_order": "point of order", "key.up": "select up", "key.down": "select down",
 		"key.move_up": "move up", "key.move_down": "move down", "key.remove": "remove from queue",
-		"key.next": "next speaker", "key.give_selected": "give floor to selected", "key.give_anyone": "give floor to…",
+		"key.next": "next speaker", "key.give_selected": "floor to selected", "key.give_anyone": "floor to anyone",
 		"key.end_turn": "end turn + note", "key.interpret": "interpretation", "key.off_record": "off the record",
 		"key.pause": "pause", "key.next_round": "next round", "key.prev_round": "previous round",
 		"key.people": "people & times", "key.turns": "turns & notes", "key.note": "free note",
@@ -53,14 +53,14 @@ func init() {
 		"live.too_small":      "The terminal is too small: %d×%d. baraza needs at least %d×%d.",
 	})
 	register(FR, map[string]string{
-		"key.queue": "inscrire", "key.reply": "réponse directe", "key.clarify": "question de clarification",
-		"key.point_of_order": "motion d'ordre", "key.up": "haut", "key.down": "bas",
+		"key.queue": "inscrire", "key.reply": "réponse directe", "key.clarify": "clarification",
+		"key.point_of_order": "motion d'ordre", "key.up": "sélection haut", "key.down": "sélection bas",
 		"key.move_up": "monter", "key.move_down": "descendre", "key.remove": "retirer de la liste",
-		"key.next": "orateur suivant", "key.give_selected": "donner la parole à la sélection", "key.give_anyone": "donner la parole à…",
+		"key.next": "orateur suivant", "key.give_selected": "parole à la sélection", "key.give_anyone": "parole à quelqu'un",
 		"key.end_turn": "fin + note", "key.interpret": "interprétation", "key.off_record": "hors compte rendu",
 		"key.pause": "pause", "key.next_round": "tour suivant", "key.prev_round": "tour précédent",
-		"key.people": "personnes et temps", "key.turns": "interventions et notes", "key.note": "note libre",
-		"key.close": "clore la séance", "key.help": "aide", "key.quit": "quitter (reste ouverte)",
+		"key.people": "personnes et temps", "key.turns": "interventions", "key.note": "note libre",
+		"key.close": "clore la séance", "key.help": "aide", "key.quit": "quitter",
 
 		"live.round":          "Tour %d/%d",
 		"live.before_rounds":  "Pas commencé : ] ouvre le tour 1",
