@@ -41,7 +41,8 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], cat.T(help)))
 	}
 	return homeKeys{
-		Up: b("key.up", "up", "k"), Down: b("key.down", "down", "j"),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", cat.T("key.up"))),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
 		Resume: b("home.key.resume", "enter"), Demo: b("home.key.demo", "d"),
 		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Quit: b("home.key.quit", "q"),
 	}

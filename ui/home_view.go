@@ -35,9 +35,8 @@ func (h *Home) View() string {
 			style = st.StatusErr
 		}
 		body = append(body, "")
-		for _, l := range strings.Split(h.status, "\n") {
-			body = append(body, style.Render(l))
-		}
+		// Messages can be long (paths, lock holders): wrap, never cut.
+		body = append(body, splitLines(style.Width(w).Render(h.status))...)
 	}
 	lines = append(lines, block(body, w, bodyH)...)
 	h.help.Width = w

@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/sessions"
+)
+
+// homeHarness drives the home screen over a real archive in a temp dir.
+type homeHarness struct {
+	t       *testing.T
+	h       *Home
+	owned   *closers
+	current screen // where a switchScreenMsg went
+}
+
+func newHomeHarness(t *testing.T, lang string) *homeHarness {
+	t.Helper()
+	archive := sessions.Open(t.TempDir())
+	c := &common{st: NewStyles(lipgloss.NewRenderer(io.Discard)), cat: i18n.New(lang, nil),
+		now: time.Now, after: func(time.Duration, tea.Msg) tea.Cmd { return nil }, width: 100, height: 30}
+	hh := &homeHarness{t: t, owned: &closers{}}
+	hh.h = newHome(c, Options{Lang: lang}, archive, hh.owned)
+	t.Cleanup(func() {
+		for _, x := range hh.owned.list {
+			x.Close()
+		}
+	})
+	hh.run(hh.h.Init())
+	return hh
+}
+
+func (hh *homeHarness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case switchScreenMsg:
+		hh.current = msg.to
+	case tea.BatchMsg:
+		for _, c := range msg {
+			hh.run(c)
+		}
+	case nil:
+	default:
+		hh.run(hh.h.Update(msg))
+	}
+}
+
+func (hh *homeHarness) keys(ks ...string) {
+	for _, k := range ks {
+		hh.run(hh.h.Update(keyMsg(k)))
+	}
+}
+
+func (hh *homeHarness) mustSee(parts ...string) {
+	hh.t.Helper()
+	v := hh.h.View()
+	for _, p := range parts {
+		if !strings.Contains(v, p) {
+			hh.t.Errorf("home lacks %q:\n%s", p, v)
+		}
+	}
+}
+
+func TestHomeStartsTheDemoAndListsIt(t *testing.T) {
+	hh := newHomeHarness(t, "en")
+	hh.mustSee("No saved session yet", "d new demo session")
+	hh.keys("d")
+	live, ok := hh.current.(*Live)
+	if !ok {
+		t.Fatalf("d did not open the live screen: %#v", hh.current)
+	}
+	if live.State().Plan.Title == "" || len(hh.owned.list) != 1 {
+		t.Errorf("demo session not opened for writing")
+	}
+	hh.keys("r")
+	hh.mustSee("Nyakabanda dialogue space", "15 people", "0 turns", "open")
+}
+
+func TestHomeResumesTheSelectedSession(t *testing.T) {
+	hh := newHomeHarness(t, "fr")
+	hh.keys("d")
+	for _, x := range hh.owned.list { // as if that baraza had quit
+		x.Close()
+	}
+	hh.owned.list, hh.current = nil, nil
+	hh.keys("r")
+	hh.mustSee("Espace de dialogue de Nyakabanda", "15 personnes", "ouverte")
+	hh.keys("enter")
+	if _, ok := hh.current.(*Live); !ok {
+		t.Fatalf("enter did not resume: %#v", hh.current)
+	}
+}
+
+func TestHomeOpensAPlanFileAndShowsItsProblems(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.toml")
+	os.WriteFile(bad, []byte("title = \"x\"\n[[participants]]\nname = \"A\"\nlevel = \"goverment\"\n"), 0o600)
+	hh := newHomeHarness(t, "en")
+	hh.keys("o")
+	hh.run(hh.h.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(bad)}))
+	hh.keys("enter")
+	if hh.current != nil {
+		t.Fatal("a bad plan opened a session")
+	}
+	hh.mustSee("This plan has problems", "bad.toml:4:9: unknown level \"goverment\"")
+	good := filepath.Join(dir, "good.toml")
+	os.WriteFile(good, []byte("title = \"Market access\"\n[[participants]]\nname = \"Aisha\"\nlevel = \"community\"\n"), 0o600)
+	hh.keys("o")
+	hh.run(hh.h.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(good)}))
+	hh.keys("enter")
+	if l, ok := hh.current.(*Live); !ok || l.State().Plan.Title != "Market access" {
+		t.Fatalf("good plan did not open: %#v", hh.current)
+	}
+}
+
+func TestHomeRefusesASessionOpenElsewhere(t *testing.T) {
+	hh := newHomeHarness(t, "en")
+	hh.keys("d") // still open for writing in this process: it holds the lock
+	hh.current = nil
+	hh.keys("r", "enter")
+	if hh.current != nil {
+		t.Fatal("opened a session another writer holds")
+	}
+	hh.mustSee("is open for writing by pid")
+}
