@@ -97,6 +97,9 @@ type Plan struct {
 	LevelNames   map[Level]string
 	Participants []Participant
 	Rounds       []Round // never empty after parsing: the default method fills it
+	// ConsensusScale is how levels' positions on consensus items are
+	// recorded; never empty after parsing (ScaleDefault).
+	ConsensusScale Scale
 	// DefaultRounds is true when the plan gave no [[rounds]] and the default method applies.
 	DefaultRounds bool
 }

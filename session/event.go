@@ -34,6 +34,13 @@ const (
 	ItemRaised          Type = "item_raised"       // item, text, participant or level
 	PositionRecorded    Type = "position_recorded" // item, level, stance, reason
 	ActionAgreed        Type = "action_agreed"     // item, action
+	ItemEdited          Type = "item_edited"       // item, text
+	ItemsMerged         Type = "items_merged"      // item (kept), merged (folded into it)
+	ItemDeferred        Type = "item_deferred"     // item: to the parking lot
+	ItemReopened        Type = "item_reopened"     // item: back from the parking lot
+	ActionUpdated       Type = "action_updated"    // action (id and the fields that change)
+	ItemCarried         Type = "item_carried"      // item, text, from: a deferred item of an earlier session
+	ActionCarried       Type = "action_carried"    // action, from: an open action of an earlier session
 	SessionClosed       Type = "session_closed"
 )
 
@@ -42,7 +49,9 @@ var AllTypes = []Type{
 	SessionStarted, ParticipantAdded, AttendanceMarked, RoundStarted, RoundEnded,
 	SpeakerQueued, SpeakerRemoved, SpeakerMoved, TurnStarted, InterpretationStart,
 	InterpretationEnd, TurnEnded, TurnNoted, TurnOffRecord, SessionPaused,
-	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, ActionAgreed, SessionClosed,
+	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, ActionAgreed,
+	ItemEdited, ItemsMerged, ItemDeferred, ItemReopened, ActionUpdated, ItemCarried, ActionCarried,
+	SessionClosed,
 }
 
 // Attendance statuses for attendance_marked.
@@ -78,7 +87,18 @@ type Event struct {
 	Level       string        `json:"level,omitempty"`       // a level key
 	Stance      string        `json:"stance,omitempty"`      // a position on the consensus scale
 	Reason      string        `json:"reason,omitempty"`      // why (reservations, blocks)
-	Action      *ActionRecord `json:"action,omitempty"`      // action_agreed
+	Action      *ActionRecord `json:"action,omitempty"`      // action_agreed, action_updated, action_carried
+	Merged      int           `json:"merged,omitempty"`      // items_merged: the item folded into Item
+	Follows     string        `json:"follows,omitempty"`     // session_started: the earlier session this one follows up
+	From        *Origin       `json:"from,omitempty"`        // item_carried, action_carried: where it came from
+}
+
+// Origin names an item or action of an earlier session.
+type Origin struct {
+	Session string `json:"session"`          // the earlier session's id
+	Item    int    `json:"item,omitempty"`   // its item number there
+	Action  int    `json:"action,omitempty"` // its action number there
+	Text    string `json:"text,omitempty"`   // the item's text there (for an action: its item's text)
 }
 
 // PlanRecord is the plan as embedded in session_started, so that a log is
@@ -97,6 +117,7 @@ type PlanRecord struct {
 	Participants []PersonRecord    `json:"participants"`
 	Rounds       []RoundRecord     `json:"rounds"`
 	DefaultRound bool              `json:"default_rounds,omitempty"`
+	Scale        string            `json:"consensus_scale,omitempty"` // "" = default
 }
 
 // PersonRecord is a participant with the id the log uses for them.

@@ -31,8 +31,10 @@ type State struct {
 	Clock  Clock // session clock: stops while paused
 
 	Notes   []Note
-	Items   []*Item
-	Actions []*Action
+	Items   []*Item   // every item raised or carried; Items[i].Number == i+1 (merged ones stay, marked)
+	Actions []*Action // Actions[i].ID == i+1
+
+	Follows string // the earlier session this one follows up, if any
 }
 
 // Person is a participant with their running totals (ended turns only; add
@@ -97,16 +99,31 @@ type Note struct {
 	Text  string
 }
 
-// Item is a consensus item raised during the session.
+// Item is a consensus item raised during the session (or carried over).
 type Item struct {
 	Number      int
 	Text        string
 	Round       int
 	RaisedAt    time.Time
 	Participant string             // who raised it, if a person
-	Level       facilitation.Level // which level raised it, if a level as a whole (or the person's level)
+	Level       facilitation.Level // which level raised it (a person's level, or a level as a whole)
 	Positions   map[facilitation.Level]Position
 	History     []Position // every position recorded, in order
+	Deferred    bool       // in the parking lot
+	MergedInto  int        // 0 while the item stands; else the item it was merged into
+	Merged      []int      // items merged into this one, in order
+	Origins     []ItemOrigin
+	Carried     *Origin // set when carried over from an earlier session
+}
+
+// ItemOrigin is one origin of an item: who raised it, when, in which words.
+// A merged item keeps the origins of every item merged into it.
+type ItemOrigin struct {
+	Item        int // the item number it was raised as
+	Participant string
+	Level       facilitation.Level
+	Round       int
+	Text        string
 }
 
 // Position is a level's stance on an item.
@@ -117,11 +134,12 @@ type Position struct {
 	At     time.Time
 }
 
-// Action is an action agreed on an item.
+// Action is an action agreed on an item, or carried over from an earlier session.
 type Action struct {
 	ActionRecord
-	Item int
-	At   time.Time
+	Item    int // the item it implements; 0 for an action carried over
+	At      time.Time
+	Carried *Origin // set when carried over from an earlier session
 }
 
 // Person returns the participant with the given id, or nil.
