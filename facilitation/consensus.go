@@ -72,5 +72,21 @@ const (
 )
 
 // Stances lists a scale's stances, from most to least agreement.
-// TODO(H5): implement, with Valid, Leaning, NeedsReason, DeriveStatus.
+// TODO(H5): implement.
 func (s Scale) Stances() []Stance { return nil }
+
+// Valid reports whether st is a stance of the scale. TODO(H5).
+func (s Scale) Valid(st Stance) bool { return false }
+
+// Leaning is what st means for an item's status. TODO(H5).
+func (s Scale) Leaning(st Stance) Leaning { return LeanNone }
+
+// NeedsReason reports whether a stance should carry a reason (reservations,
+// blocks): screens ask for one. TODO(H5).
+func (s Scale) NeedsReason(st Stance) bool { return false }
+
+// DeriveStatus is an item's status from each level's stance (missing = no
+// position), whether it is deferred and whether the session is closed. TODO(H5).
+func DeriveStatus(s Scale, stances map[Level]Stance, deferred, closed bool) ItemStatus {
+	return StatusOpen
+}
