@@ -1,0 +1,75 @@
+package session
+
+import (
+	"maps"
+	"slices"
+)
+
+// Clone returns a deep copy of the state: folding more events into either
+// never changes the other. Replay keeps clones as checkpoints. The plan is
+// shared: nothing changes it after session_started.
+func (s *State) Clone() *State {
+	c := *s
+	// Keep nil slices nil and empty ones empty: a clone must equal its original.
+	c.People = newLike(s.People)
+	if s.byID != nil {
+		c.byID = make(map[string]*Person, len(s.byID))
+	}
+	for i, p := range s.People {
+		cp := *p
+		c.People[i] = &cp
+		c.byID[cp.ID] = &cp
+	}
+	c.Rounds = newLike(s.Rounds)
+	for i, r := range s.Rounds {
+		cr := *r
+		cr.Spoken = maps.Clone(r.Spoken)
+		cr.SpokeInThis = maps.Clone(r.SpokeInThis)
+		c.Rounds[i] = &cr
+	}
+	c.Queue = slices.Clone(s.Queue)
+	c.Turns = newLike(s.Turns)
+	for i, t := range s.Turns {
+		ct := *t
+		c.Turns[i] = &ct
+		if t == s.Current {
+			c.Current = &ct
+		}
+	}
+	c.Notes = slices.Clone(s.Notes)
+	c.Items = newLike(s.Items)
+	for i, it := range s.Items {
+		c.Items[i] = it.clone()
+	}
+	c.Actions = newLike(s.Actions)
+	for i, a := range s.Actions {
+		ca := *a
+		if a.Carried != nil {
+			o := *a.Carried
+			ca.Carried = &o
+		}
+		c.Actions[i] = &ca
+	}
+	return &c
+}
+
+func (it *Item) clone() *Item {
+	c := *it
+	c.Positions = maps.Clone(it.Positions)
+	c.History = slices.Clone(it.History)
+	c.Merged = slices.Clone(it.Merged)
+	c.Origins = slices.Clone(it.Origins)
+	if it.Carried != nil {
+		o := *it.Carried
+		c.Carried = &o
+	}
+	return &c
+}
+
+// newLike is a slice of the same length as s, nil when s is nil.
+func newLike[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return make([]T, len(s))
+}
