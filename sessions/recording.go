@@ -1,0 +1,80 @@
+package sessions
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/baraza-app/baraza/facilitation/demo"
+	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/session/demorec"
+)
+
+// DemoName is what `baraza replay demo` and the home screen call the
+// built-in demo recording.
+const DemoName = "demo"
+
+// Recording is a session read for replay: its events, never locked, never
+// written.
+type Recording struct {
+	ID, Dir  string
+	Events   []session.Event
+	Warnings []string // from the log reader, e.g. a last line still being written
+}
+
+// OpenRecording reads a session for replay (an id, a unique prefix, a
+// directory, or "demo" for the built-in recording). It works on open
+// sessions too: a session that crashed replays up to its last event.
+func (a *Archive) OpenRecording(idOrDir string) (*Recording, error) {
+	if idOrDir == DemoName {
+		return a.demoRecording()
+	}
+	dir, err := a.Resolve(idOrDir)
+	if err != nil {
+		return nil, err
+	}
+	events, warnings, err := session.ReadLog(filepath.Join(dir, LogFile))
+	if err != nil {
+		return nil, err
+	}
+	if len(events) == 0 {
+		return nil, fmt.Errorf("session %s has an empty log: there is nothing to replay", filepath.Base(dir))
+	}
+	return &Recording{ID: filepath.Base(dir), Dir: dir, Events: events, Warnings: warnings}, nil
+}
+
+// demoRecording saves the built-in recording in the archive the first time,
+// as a closed session like any other, so that trainers' annotations have a
+// place beside its log; later calls read it from there.
+func (a *Archive) demoRecording() (*Recording, error) {
+	dir := filepath.Join(a.SessionsDir(), demorec.ID)
+	if _, err := os.Stat(filepath.Join(dir, LogFile)); errors.Is(err, fs.ErrNotExist) {
+		if err := a.saveDemoRecording(dir); err != nil {
+			return nil, fmt.Errorf("cannot save the demo recording in %s: %w", dir, err)
+		}
+	}
+	return a.OpenRecording(dir)
+}
+
+func (a *Archive) saveDemoRecording(dir string) error {
+	if err := ensureDir(a.SessionsDir()); err != nil {
+		return err
+	}
+	if err := makeDir(dir); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	_, src := demo.Plan("en")
+	if err := writeFileAtomic(dir, PlanFile, src); err != nil {
+		return err
+	}
+	w, existing, err := session.OpenWriter(filepath.Join(dir, LogFile))
+	if err != nil {
+		return err
+	}
+	if len(existing) == 0 { // another process may have just written it
+		_, err = w.AppendBatch(demorec.Events())
+	}
+	return errors.Join(err, w.Close())
+}
