@@ -85,3 +85,20 @@ func Run(a *App) error {
 	_, err := p.Run()
 	return errors.Join(err, a.Close())
 }
+
+// NewReplayApp is the app replaying a recorded session, in its plan's language.
+func NewReplayApp(opts Options, rec *sessions.Recording, notes []sessions.Annotation) (*App, error) {
+	r, err := newReplayFor(opts, rec, notes)
+	if err != nil {
+		return nil, err
+	}
+	return &App{screen: r, owned: &closers{}}, nil
+}
+
+func newReplayFor(opts Options, rec *sessions.Recording, notes []sessions.Annotation) (*Replay, error) {
+	var info planInfo
+	if len(rec.Events) > 0 {
+		info = planInfo{rec: rec.Events[0].Plan}
+	}
+	return newReplay(opts.common(info.language(), info), rec, notes)
+}

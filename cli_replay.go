@@ -1,0 +1,54 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/baraza-app/baraza/sessions"
+	"github.com/baraza-app/baraza/ui"
+)
+
+func (c *cli) replayCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "replay ID|DIR|demo",
+		Short: "Replay a past session turn by turn, read-only, and annotate it",
+		Long: `Replay a session as it happened, from its log alone: the live screen at
+the replay clock, played at 1× to 60×, stepped event by event, turn by turn
+or round by round, or sought to a time. Works on closed sessions and on open
+ones (a session that crashed replays up to its last event).
+
+Trainers can pin notes to moments: they are saved in annotations.jsonl
+beside the session's log, never in it. 'baraza replay demo' replays a
+built-in recording of the demo plan.`,
+		Example: "  baraza replay demo\n  baraza replay 2026-03-14-0930",
+		Args:    cobra.ExactArgs(1),
+		RunE:    c.action(c.replay),
+	}
+}
+
+func (c *cli) replay(args []string) error {
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	if err := c.needTerminal(); err != nil {
+		return err
+	}
+	rec, err := a.OpenRecording(args[0])
+	if err != nil {
+		return err
+	}
+	for _, w := range rec.Warnings {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
+	}
+	notes, err := sessions.ReadAnnotations(rec.Dir)
+	if err != nil {
+		return err
+	}
+	app, err := ui.NewReplayApp(c.uiOptions(), rec, notes)
+	if err != nil {
+		return fmt.Errorf("cannot replay %s: %w", rec.ID, err)
+	}
+	return c.runUI(app)
+}

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/baraza-app/baraza/facilitation/i18n"
+)
+
+// View: the live screen's header and panels at the replay clock, then the
+// timeline, the replay's status and its keys.
+func (r *Replay) View() string {
+	if r.c.tooSmall() {
+		return viewTooSmall(r.c)
+	}
+	w, h := r.c.width, r.c.height
+	now := r.c.now()
+	header := r.panels.viewHeader(r.st, now, w)
+	footer := append(r.viewTimeline(w), r.viewStatus(w), r.viewHelp(w))
+	bodyH := h - len(header) - len(footer)
+	var body []string
+	switch {
+	case r.prompt != nil:
+		body = block(splitLines(r.prompt.View(r.st, w, bodyH)), w, bodyH)
+	case r.full:
+		r.help.Width = w
+		body = block(splitLines(r.help.FullHelpView(r.keys.FullHelp())), w, bodyH)
+	default:
+		body = r.panels.viewPanels(w, bodyH)
+	}
+	return strings.Join(block(append(append(header, body...), footer...), w, h), "\n")
+}
+
+// viewTimeline: the bar, the clock and notes under it, and where we are.
+func (r *Replay) viewTimeline(w int) []string {
+	st := r.c.st
+	bar := string(r.bar.sample(w))
+	marks := r.bar.marks(w, r.clock, r.notes)
+	state := "⏸"
+	if r.playing {
+		state = "▶"
+	}
+	where := fmt.Sprintf("%s %d× · %s / %s · %s", state, replaySpeeds[r.speed], clockOf(r),
+		i18n.Clock(r.tl.End().Sub(r.tl.Start())), r.c.cat.T("replay.event", r.pos, r.tl.Len()))
+	legend := r.c.cat.T("replay.legend")
+	return []string{st.Rule.Render(strings.Repeat("─", w)), bar, st.Bold.Render(marks), spread(st.Bold.Render(where), st.Faint.Render(legend), w)}
+}
+
+// clockOf is the replay clock as time since the session's start.
+func clockOf(r *Replay) string { return i18n.Clock(r.clock.Sub(r.tl.Start())) }
+
+func (r *Replay) viewStatus(w int) string {
+	switch {
+	case r.status != "" && r.bad:
+		return r.c.st.StatusErr.Render(fit(r.status, w))
+	case r.status != "":
+		return r.c.st.Subtle.Render(fit(r.status, w))
+	}
+	return r.c.st.Faint.Render(fit(r.c.cat.T("replay.read_only", r.rec.ID), w))
+}
+
+func (r *Replay) viewHelp(w int) string {
+	r.help.Width = w
+	if r.prompt != nil {
+		return r.help.ShortHelpView(r.prompt.Help())
+	}
+	return r.help.ShortHelpView(r.keys.ShortHelp())
+}
