@@ -34,7 +34,7 @@ type Home struct {
 	problem bool
 }
 
-type homeKeys struct{ Up, Down, Resume, Demo, Plan, Refresh, Quit key.Binding }
+type homeKeys struct{ Up, Down, Resume, Replay, Demo, Plan, Refresh, Quit key.Binding }
 
 func newHomeKeys(cat *i18n.Catalog) homeKeys {
 	b := func(help string, keys ...string) key.Binding {
@@ -43,7 +43,7 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 	return homeKeys{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", cat.T("key.up"))),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
-		Resume: b("home.key.resume", "enter"), Demo: b("home.key.demo", "d"),
+		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Demo: b("home.key.demo", "d"),
 		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Quit: b("home.key.quit", "q"),
 	}
 }
@@ -58,6 +58,11 @@ type (
 		err error
 	}
 	openPlanIntent struct{ path string }
+	recordingMsg   struct {
+		rec   *sessions.Recording
+		notes []sessions.Annotation
+		err   error
+	}
 )
 
 func newHome(c *common, opts Options, archive *sessions.Archive, owned *closers) *Home {
@@ -91,6 +96,8 @@ func (h *Home) Update(msg tea.Msg) tea.Cmd {
 		h.cursor = max(0, min(h.cursor, len(h.list)-1))
 	case openedMsg:
 		return h.opened(msg)
+	case recordingMsg:
+		return h.replay(msg)
 	case tea.KeyMsg:
 		if h.prompt != nil {
 			intent, done := h.prompt.Update(msg, nil)
@@ -128,6 +135,18 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 			}
 			return openPlanIntent{path: strings.TrimSpace(s)}
 		})
+	case key.Matches(msg, k.Replay):
+		if h.cursor < len(h.list) {
+			id, a := h.list[h.cursor].ID, h.archive
+			return func() tea.Msg {
+				rec, err := a.OpenRecording(id)
+				if err != nil {
+					return recordingMsg{err: err}
+				}
+				notes, err := sessions.ReadAnnotations(rec.Dir)
+				return recordingMsg{rec: rec, notes: notes, err: err}
+			}
+		}
 	case key.Matches(msg, k.Resume):
 		if h.cursor < len(h.list) {
 			s := h.list[h.cursor]
@@ -183,4 +202,17 @@ func (h *Home) opened(msg openedMsg) tea.Cmd {
 	h.owned.add(msg.w.Log)
 	h.status = ""
 	return func() tea.Msg { return switchScreenMsg{to: live} }
+}
+
+// replay switches to the replay of a session read for it.
+func (h *Home) replay(msg recordingMsg) tea.Cmd {
+	if msg.err == nil {
+		r, err := newReplayFor(h.opts, msg.rec, msg.notes)
+		if err == nil {
+			return func() tea.Msg { return switchScreenMsg{to: r} }
+		}
+		msg.err = err
+	}
+	h.status, h.problem = msg.err.Error(), true
+	return nil
 }

@@ -134,3 +134,13 @@ func TestHomeRefusesASessionOpenElsewhere(t *testing.T) {
 	}
 	hh.mustSee("is open for writing by pid")
 }
+
+func TestHomeReplaysTheSelectedSession(t *testing.T) {
+	hh := newHomeHarness(t, "en")
+	hh.keys("d")
+	hh.current = nil
+	hh.keys("r", "v") // replay works while the session is open for writing
+	if _, ok := hh.current.(*Replay); !ok {
+		t.Fatalf("v did not open the replay: %#v", hh.current)
+	}
+}
