@@ -65,6 +65,14 @@ type lineTail struct {
 // bufio.Scanner, whose 64 KiB line limit long notes could exceed.
 func scanLog(path string, r io.Reader) (*logScan, error) {
 	s := &logScan{}
+	if f, ok := r.(*os.File); ok {
+		// Growing the slice line by line costs more than decoding on long
+		// logs (events hold pointers: every copy is barriered); lines are
+		// rarely under 90 bytes.
+		if fi, err := f.Stat(); err == nil {
+			s.events = make([]Event, 0, fi.Size()/90+1)
+		}
+	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	for {
 		line, err := br.ReadBytes('\n')

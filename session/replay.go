@@ -16,8 +16,9 @@ type Timeline struct {
 }
 
 // checkpointEvery keeps a seek to at most this many folded events from the
-// nearest checkpoint, and the number of checkpoints near 64 for long logs.
-func checkpointEvery(n int) int { return max(512, n/64) }
+// nearest checkpoint (a few ms), and the number of checkpoints near 16 for
+// long logs, since each one is a full copy of the state.
+func checkpointEvery(n int) int { return max(512, n/16) }
 
 // NewTimeline folds the log once, keeping checkpoints. A log that does not
 // fold (a damaged one) is refused with the fold's error.
