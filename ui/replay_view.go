@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"github.com/baraza-app/baraza/facilitation/i18n"
 )
 
@@ -42,8 +44,11 @@ func (r *Replay) viewTimeline(w int) []string {
 	}
 	where := fmt.Sprintf("%s %d× · %s / %s · %s", state, replaySpeeds[r.speed], clockOf(r),
 		i18n.Clock(r.tl.End().Sub(r.tl.Start())), r.c.cat.T("replay.event", r.pos, r.tl.Len()))
-	legend := r.c.cat.T("replay.legend")
-	return []string{st.Rule.Render(strings.Repeat("─", w)), bar, st.Bold.Render(marks), spread(st.Bold.Render(where), st.Faint.Render(legend), w)}
+	line := st.Bold.Render(where)
+	if legend := r.c.cat.T("replay.legend"); lipgloss.Width(where)+2+lipgloss.Width(legend) <= w {
+		line = spread(line, st.Faint.Render(legend), w) // the legend only where it fits
+	}
+	return []string{st.Rule.Render(strings.Repeat("─", w)), bar, st.Bold.Render(marks), line}
 }
 
 // clockOf is the replay clock as time since the session's start.
