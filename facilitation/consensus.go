@@ -71,22 +71,85 @@ const (
 	HorizonLong   = "long"
 )
 
+// Scales lists the valid scales.
+var Scales = [...]Scale{ScaleDefault, ScaleGradients}
+
+var stancesOf = map[Scale][]Stance{
+	ScaleDefault: {StanceSupport, StanceReservations, StanceStandAside, StanceBlock},
+	ScaleGradients: {GradientEndorse, GradientMinorPoint, GradientReservations, GradientAbstain,
+		GradientMoreDiscussion, GradientDislike, GradientDisagree, GradientVeto},
+}
+
+var leaningOf = map[Stance]Leaning{
+	StanceSupport: LeanSupport, GradientEndorse: LeanSupport, GradientMinorPoint: LeanSupport,
+	StanceReservations: LeanReservations, GradientReservations: LeanReservations, GradientDislike: LeanReservations,
+	StanceStandAside: LeanStandAside, GradientAbstain: LeanStandAside,
+	GradientMoreDiscussion: LeanUnresolved, GradientDisagree: LeanUnresolved,
+	StanceBlock: LeanBlock, GradientVeto: LeanBlock,
+}
+
+// orDefault treats the empty scale as the default one.
+func (s Scale) orDefault() Scale {
+	if s == "" {
+		return ScaleDefault
+	}
+	return s
+}
+
 // Stances lists a scale's stances, from most to least agreement.
-// TODO(H5): implement.
-func (s Scale) Stances() []Stance { return nil }
+func (s Scale) Stances() []Stance { return stancesOf[s.orDefault()] }
 
-// Valid reports whether st is a stance of the scale. TODO(H5).
-func (s Scale) Valid(st Stance) bool { return false }
+// Valid reports whether st is a stance of the scale.
+func (s Scale) Valid(st Stance) bool {
+	for _, x := range s.Stances() {
+		if x == st {
+			return true
+		}
+	}
+	return false
+}
 
-// Leaning is what st means for an item's status. TODO(H5).
-func (s Scale) Leaning(st Stance) Leaning { return LeanNone }
+// Leaning is what st means for an item's status (LeanNone if not of the scale).
+func (s Scale) Leaning(st Stance) Leaning {
+	if !s.Valid(st) {
+		return LeanNone
+	}
+	return leaningOf[st]
+}
 
-// NeedsReason reports whether a stance should carry a reason (reservations,
-// blocks): screens ask for one. TODO(H5).
-func (s Scale) NeedsReason(st Stance) bool { return false }
+// NeedsReason reports whether a stance should carry a reason: reservations,
+// objections and blocks are minuted with why. Screens ask for one.
+func (s Scale) NeedsReason(st Stance) bool {
+	l := s.Leaning(st)
+	return l == LeanReservations || l == LeanUnresolved || l == LeanBlock
+}
 
-// DeriveStatus is an item's status from each level's stance (missing = no
-// position), whether it is deferred and whether the session is closed. TODO(H5).
+// DeriveStatus is an item's status from each level's stance (a missing level
+// has no position), whether it is deferred and whether the session is
+// closed. Agreed needs all three levels positioned and none blocking or
+// unresolved; a stand-aside does not stand in the way and is not a
+// reservation. At the close, an item neither agreed nor deferred has no
+// consensus.
 func DeriveStatus(s Scale, stances map[Level]Stance, deferred, closed bool) ItemStatus {
+	if deferred {
+		return StatusDeferred
+	}
+	agreed, reservations := true, false
+	for _, l := range Levels {
+		switch s.Leaning(stances[l]) {
+		case LeanNone, LeanUnresolved, LeanBlock:
+			agreed = false
+		case LeanReservations:
+			reservations = true
+		}
+	}
+	switch {
+	case agreed && reservations:
+		return StatusAgreedWithReservations
+	case agreed:
+		return StatusAgreed
+	case closed:
+		return StatusNoConsensus
+	}
 	return StatusOpen
 }

@@ -11,7 +11,7 @@ import (
 
 // Keys each table of a plan may have, in the order the docs give them.
 var (
-	planKeys        = []string{"title", "location", "date", "language", "facilitator", "note_taker", "anonymous", "turn_limit", "level_budget", "levels", "participants", "rounds"}
+	planKeys        = []string{"title", "location", "date", "language", "facilitator", "note_taker", "anonymous", "turn_limit", "level_budget", "consensus_scale", "levels", "participants", "rounds"}
 	participantKeys = []string{"name", "level", "organisation", "organization", "role", "gender", "youth"}
 	roundKeys       = []string{"title", "levels", "question", "duration", "turn_limit", "order", "level_budget"}
 	levelKeys       = []string{string(Community), string(CivilSociety), string(Government)}
@@ -91,6 +91,14 @@ func (c *checker) plan(raw map[string]any) *Plan {
 	pl.Anonymous = c.boolean(raw, "", "anonymous")
 	pl.TurnLimit = c.duration(raw, "", "turn_limit")
 	pl.LevelBudget = c.duration(raw, "", "level_budget")
+	pl.ConsensusScale = ScaleDefault
+	if sc, ok := c.str(raw, "", "consensus_scale"); ok {
+		if v := Scale(strings.TrimSpace(sc)); v == ScaleDefault || v == ScaleGradients {
+			pl.ConsensusScale = v
+		} else {
+			c.add(c.loc.value("consensus_scale"), "unknown consensus_scale %q (want default or gradients)", sc)
+		}
+	}
 	c.levelNames(raw, pl.LevelNames)
 	pl.Participants = c.participants(raw)
 	pl.Rounds = c.rounds(raw, pl.TurnLimit, pl.LevelBudget)

@@ -224,6 +224,7 @@ func TestPlanSurvivesTheLog(t *testing.T) {
 	plan := testPlan()
 	plan.Rounds[0].Duration, plan.Rounds[0].LevelBudget = 40*time.Minute, 10*time.Minute
 	plan.LevelNames = map[facilitation.Level]string{facilitation.Government: "Autorités"}
+	plan.ConsensusScale = facilitation.ScaleGradients
 	st := newScript(t, plan).fold()
 	if !reflect.DeepEqual(st.Plan, plan) {
 		t.Errorf("plan after the log:\n%+v\nwant\n%+v", st.Plan, plan)

@@ -24,6 +24,7 @@ func RecordFromPlan(p *facilitation.Plan) *PlanRecord {
 		Facilitator: p.Facilitator, NoteTaker: p.NoteTaker, Anonymous: p.Anonymous,
 		TurnLimit: durationText(p.TurnLimit), LevelBudget: durationText(p.LevelBudget),
 		DefaultRound: p.DefaultRounds,
+		Scale:        scaleText(p.ConsensusScale),
 		Participants: make([]PersonRecord, 0, len(p.Participants)),
 		Rounds:       make([]RoundRecord, 0, len(p.Rounds)),
 	}
@@ -75,7 +76,13 @@ func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
 	p := &facilitation.Plan{
 		Title: r.Title, Location: r.Location, Date: r.Date, Language: r.Language,
 		Facilitator: r.Facilitator, NoteTaker: r.NoteTaker, Anonymous: r.Anonymous,
-		DefaultRounds: r.DefaultRound,
+		DefaultRounds: r.DefaultRound, ConsensusScale: facilitation.ScaleDefault,
+	}
+	if r.Scale != "" {
+		p.ConsensusScale = facilitation.Scale(r.Scale)
+		if p.ConsensusScale != facilitation.ScaleDefault && p.ConsensusScale != facilitation.ScaleGradients {
+			return nil, nil, fmt.Errorf("unknown consensus scale %q", r.Scale)
+		}
 	}
 	var err error
 	if p.TurnLimit, err = parseDurationText(r.TurnLimit); err != nil {
@@ -169,4 +176,12 @@ func (r *PlanRecord) LevelNamesMap() map[facilitation.Level]string {
 		out[facilitation.Level(k)] = v
 	}
 	return out
+}
+
+// scaleText leaves the default scale out of the log.
+func scaleText(s facilitation.Scale) string {
+	if s == facilitation.ScaleDefault {
+		return ""
+	}
+	return string(s)
 }
