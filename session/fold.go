@@ -46,7 +46,7 @@ func (s *State) apply(e Event) error {
 	if s.Plan == nil && e.Type != SessionStarted {
 		return fmt.Errorf("the log must begin with %s", SessionStarted)
 	}
-	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord {
+	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated {
 		return fmt.Errorf("the session was closed at event %d", s.Seq)
 	}
 	switch e.Type {
@@ -85,6 +85,18 @@ func (s *State) apply(e Event) error {
 		return s.recordPosition(e)
 	case ActionAgreed:
 		return s.agreeAction(e)
+	case ItemEdited:
+		return s.editItem(e)
+	case ItemsMerged:
+		return s.mergeItems(e)
+	case ItemDeferred, ItemReopened:
+		return s.deferItem(e)
+	case ActionUpdated:
+		return s.updateAction(e)
+	case ItemCarried:
+		return s.carryItem(e)
+	case ActionCarried:
+		return s.carryAction(e)
 	case SessionClosed:
 		s.close(e.At)
 		return nil
@@ -114,7 +126,7 @@ func (s *State) start(e Event) error {
 		}
 	}
 	s.People, s.byID = fresh.People, fresh.byID
-	s.Plan, s.ID, s.StartedAt = plan, e.Session, e.At
+	s.Plan, s.ID, s.StartedAt, s.Follows = plan, e.Session, e.At, e.Follows
 	s.Rounds = make([]*RoundState, len(plan.Rounds))
 	for i := range s.Rounds {
 		s.Rounds[i] = &RoundState{Spoken: map[facilitation.Level]time.Duration{}, SpokeInThis: map[string]bool{}}

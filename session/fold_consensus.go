@@ -2,6 +2,8 @@ package session
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -29,19 +31,25 @@ func (s *State) raiseItem(e Event) error {
 		}
 		it.Level = facilitation.Level(e.Level)
 	}
+	it.Origins = []ItemOrigin{{Item: it.Number, Participant: it.Participant, Level: it.Level, Round: it.Round, Text: it.Text}}
 	s.Items = append(s.Items, it)
 	return nil
 }
 
-func (s *State) item(n int) (*Item, error) {
+// item returns item n; standing (not merged away) when live is set.
+func (s *State) item(n int, live bool) (*Item, error) {
 	if n < 1 || n > len(s.Items) {
 		return nil, fmt.Errorf("item %d does not exist", n)
 	}
-	return s.Items[n-1], nil
+	it := s.Items[n-1]
+	if live && it.MergedInto != 0 {
+		return nil, fmt.Errorf("item %d was merged into item %d", n, it.MergedInto)
+	}
+	return it, nil
 }
 
 func (s *State) recordPosition(e Event) error {
-	it, err := s.item(e.Item)
+	it, err := s.item(e.Item, true)
 	if err != nil {
 		return err
 	}
@@ -49,8 +57,9 @@ func (s *State) recordPosition(e Event) error {
 	if !l.Valid() {
 		return fmt.Errorf("unknown level %q", e.Level)
 	}
-	if e.Stance == "" {
-		return fmt.Errorf("a position needs a stance")
+	scale := s.Plan.ConsensusScale
+	if !scale.Valid(facilitation.Stance(e.Stance)) {
+		return fmt.Errorf("stance %q is not on the %s scale", e.Stance, scale)
 	}
 	pos := Position{Level: l, Stance: e.Stance, Reason: e.Reason, At: e.At}
 	it.Positions[l] = pos
@@ -58,18 +67,137 @@ func (s *State) recordPosition(e Event) error {
 	return nil
 }
 
-func (s *State) agreeAction(e Event) error {
-	if _, err := s.item(e.Item); err != nil {
+func (s *State) editItem(e Event) error {
+	it, err := s.item(e.Item, true)
+	if err != nil {
 		return err
 	}
+	if strings.TrimSpace(e.Text) == "" {
+		return fmt.Errorf("an item needs a text")
+	}
+	it.Text = e.Text
+	return nil
+}
+
+// mergeItems folds item e.Merged into item e.Item: the kept item keeps its
+// text and positions and gains the other's origins; the other's actions move
+// over. Two levels often raise one priority in different words.
+func (s *State) mergeItems(e Event) error {
+	kept, err := s.item(e.Item, true)
+	if err != nil {
+		return err
+	}
+	other, err := s.item(e.Merged, true)
+	if err != nil {
+		return err
+	}
+	if kept == other {
+		return fmt.Errorf("item %d cannot be merged into itself", e.Item)
+	}
+	kept.Merged = append(slices.Clone(kept.Merged), other.Number)
+	kept.Origins = append(slices.Clone(kept.Origins), other.Origins...)
+	other.MergedInto = kept.Number
+	for _, a := range s.Actions {
+		if a.Item == other.Number {
+			a.Item = kept.Number
+		}
+	}
+	return nil
+}
+
+func (s *State) deferItem(e Event) error {
+	it, err := s.item(e.Item, true)
+	if err != nil {
+		return err
+	}
+	it.Deferred = e.Type == ItemDeferred
+	return nil
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// checkAction validates the fields an action event gives.
+func checkAction(a *ActionRecord) error {
+	switch a.Status {
+	case "", facilitation.ActionPlanned, facilitation.ActionUnderWay, facilitation.ActionDone, facilitation.ActionDropped:
+	default:
+		return fmt.Errorf("unknown action status %q (want planned, under_way, done or dropped)", a.Status)
+	}
+	switch a.When {
+	case "", facilitation.HorizonShort, facilitation.HorizonMedium, facilitation.HorizonLong:
+	default:
+		if !isoDate.MatchString(a.When) {
+			return fmt.Errorf("action when %q is neither a date (YYYY-MM-DD) nor short, medium or long", a.When)
+		}
+	}
+	return nil
+}
+
+func (s *State) agreeAction(e Event) error {
+	if _, err := s.item(e.Item, true); err != nil {
+		return err
+	}
+	return s.addAction(e, e.Item, nil)
+}
+
+func (s *State) addAction(e Event, item int, from *Origin) error {
 	if e.Action == nil || strings.TrimSpace(e.Action.What) == "" {
 		return fmt.Errorf("an action needs a what")
 	}
-	a := &Action{ActionRecord: *e.Action, Item: e.Item, At: e.At}
+	if err := checkAction(e.Action); err != nil {
+		return err
+	}
+	a := &Action{ActionRecord: *e.Action, Item: item, At: e.At, Carried: from}
 	a.ID = len(s.Actions) + 1
 	if a.Status == "" {
-		a.Status = "planned"
+		a.Status = facilitation.ActionPlanned
 	}
 	s.Actions = append(s.Actions, a)
 	return nil
+}
+
+// updateAction changes the fields an action_updated event gives.
+func (s *State) updateAction(e Event) error {
+	if e.Action == nil || e.Action.ID < 1 || e.Action.ID > len(s.Actions) {
+		return fmt.Errorf("no such action")
+	}
+	if err := checkAction(e.Action); err != nil {
+		return err
+	}
+	a, u := s.Actions[e.Action.ID-1], e.Action
+	for _, f := range []struct {
+		to   *string
+		from string
+	}{
+		{&a.What, u.What}, {&a.Who, u.Who}, {&a.With, u.With}, {&a.When, u.When}, {&a.Status, u.Status},
+	} {
+		if f.from != "" {
+			*f.to = f.from
+		}
+	}
+	return nil
+}
+
+// carryItem adds an item deferred in an earlier session, still deferred:
+// the session takes it up again by reopening it.
+func (s *State) carryItem(e Event) error {
+	if e.From == nil || e.From.Session == "" {
+		return fmt.Errorf("a carried item must say where it comes from")
+	}
+	if err := s.raiseItem(Event{Type: ItemRaised, Item: e.Item, Text: e.Text, At: e.At}); err != nil {
+		return err
+	}
+	it := s.Items[len(s.Items)-1]
+	from := *e.From
+	it.Deferred, it.Carried, it.Round = true, &from, 0
+	it.Origins[0].Round = 0
+	return nil
+}
+
+func (s *State) carryAction(e Event) error {
+	if e.From == nil || e.From.Session == "" {
+		return fmt.Errorf("a carried action must say where it comes from")
+	}
+	from := *e.From
+	return s.addAction(e, 0, &from)
 }

@@ -26,7 +26,7 @@ func logFullEvent() Event {
 			Rounds: []RoundRecord{{Key: "exchange", Title: "Échange", Levels: []string{"community", "government"},
 				Question: "Qu'est-ce qui\nmenace la paix ?", Duration: "40m", TurnLimit: "2m30s",
 				Order: "alternate", LevelBudget: "10m"}},
-			DefaultRound: true,
+			DefaultRound: true, Scale: "gradients",
 		},
 		Person: &person, Participant: "p3", Status: Late, Round: 2, Request: "reply",
 		Position: 1, Turn: 4, Note: "line one\nline two\ttab \"quoted\" \\ back",
@@ -34,6 +34,8 @@ func logFullEvent() Event {
 		Stance: "reservations", Reason: "عائشة: not yet",
 		Action: &ActionRecord{ID: 1, What: "Dégager la route", Who: "Administration",
 			With: "Comité des jeunes", When: "short", Status: "planned"},
+		Merged: 2, Follows: "2026-02-14-0930-ikassa",
+		From: &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
 	}
 }
 

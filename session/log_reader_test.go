@@ -16,7 +16,7 @@ func TestReadLogSample(t *testing.T) {
 	if err != nil || len(warnings) != 0 {
 		t.Fatalf("%v %q", err, warnings)
 	}
-	logCheckSeqs(t, events, 22)
+	logCheckSeqs(t, events, 30)
 	// The sample is in canonical form: re-encoding gives the same bytes.
 	raw, _ := os.ReadFile(path)
 	var again []byte
@@ -121,4 +121,19 @@ func FuzzReadLog(f *testing.F) {
 			t.Fatal("ReadLog changed the file")
 		}
 	})
+}
+
+// The sample is also a session: it folds without a refusal.
+func TestSampleLogFolds(t *testing.T) {
+	events, _, err := ReadLog("testdata/log/sample.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := Fold(events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Follows == "" || len(st.Items) != 3 || len(st.Actions) != 2 || !st.Closed {
+		t.Errorf("sample folds to follows %q, %d items, %d actions, closed %v", st.Follows, len(st.Items), len(st.Actions), st.Closed)
+	}
 }
