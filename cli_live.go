@@ -31,17 +31,21 @@ the French demo.`,
 			if err != nil {
 				return err // the embedded plan is tested; this is a bug
 			}
-			return c.startSession(plan, src)
+			return c.startSession(plan, src, "")
 		}),
 	}
 }
 
 func (c *cli) runCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:     "run PLAN.toml",
-		Short:   "Validate a plan and start a new session from it",
-		Long:    "Validate a plan (the same checks as 'baraza validate') and start a new session from it.",
-		Example: "  baraza run ikassa.toml",
+	var followUp string
+	cmd := &cobra.Command{
+		Use:   "run PLAN.toml",
+		Short: "Validate a plan and start a new session from it",
+		Long: `Validate a plan (the same checks as 'baraza validate') and start a new
+session from it. With --follow-up ID, the session follows up an earlier one:
+it begins with that session's deferred items and its actions still planned
+or under way, each saying where it came from, for the room to review.`,
+		Example: "  baraza run ikassa.toml\n  baraza run ikassa-april.toml --follow-up 2026-03-14-0930",
 		Args:    cobra.ExactArgs(1),
 		RunE: c.action(func(args []string) error {
 			plan, err := c.validateOne(args[0])
@@ -53,9 +57,11 @@ func (c *cli) runCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return c.startSession(plan, src)
+			return c.startSession(plan, src, followUp)
 		}),
 	}
+	cmd.Flags().StringVar(&followUp, "follow-up", "", "the earlier session this one follows up (id, unique prefix or directory)")
+	return cmd
 }
 
 func (c *cli) resumeCommand() *cobra.Command {
@@ -105,7 +111,8 @@ func (c *cli) home([]string) error {
 }
 
 // startSession creates a session in the archive and opens its live screen.
-func (c *cli) startSession(plan *facilitation.Plan, src []byte) error {
+// followUp, when set, names the earlier session it follows up.
+func (c *cli) startSession(plan *facilitation.Plan, src []byte, followUp string) error {
 	a, err := c.archive()
 	if err != nil {
 		return err
@@ -113,7 +120,12 @@ func (c *cli) startSession(plan *facilitation.Plan, src []byte) error {
 	if err := c.needTerminal(); err != nil {
 		return err
 	}
-	w, err := a.Create(plan, src, time.Now())
+	var w *sessions.Writable
+	if followUp != "" {
+		w, err = a.CreateFollowUp(plan, src, time.Now(), followUp)
+	} else {
+		w, err = a.Create(plan, src, time.Now())
+	}
 	if err != nil {
 		return err
 	}

@@ -137,3 +137,25 @@ func TestUnknownLanguageIsAUsageError(t *testing.T) {
 		t.Errorf("stderr = %s", r.stderr)
 	}
 }
+
+func TestRunFollowUpCarriesOverAndIsListed(t *testing.T) {
+	dir := t.TempDir()
+	barazaUI(t, true, "--data-dir", dir, "run", planFiles[2]).expect(t, exitOK)
+	list, _ := sessions.Open(dir).List()
+	first := list[0].ID
+	bad := barazaUI(t, true, "--data-dir", dir, "run", planFiles[2], "--follow-up", "1999-no-such")
+	bad.expect(t, exitError)
+	if list, _ := sessions.Open(dir).List(); len(list) != 1 {
+		t.Fatalf("a follow-up of an unknown session created one")
+	}
+	barazaUI(t, true, "--data-dir", dir, "run", planFiles[2], "--follow-up", first).expect(t, exitOK)
+	list, _ = sessions.Open(dir).List()
+	if len(list) != 2 || list[0].Follows != first {
+		t.Fatalf("after the follow-up: %+v", list)
+	}
+	r := baraza(t, "--data-dir", dir, "sessions")
+	r.expect(t, exitOK)
+	if !strings.Contains(r.stdout, "FOLLOWS") || !strings.Contains(r.stdout, first[:15]) {
+		t.Errorf("the list does not show the link:\n%s", r.stdout)
+	}
+}

@@ -39,7 +39,7 @@ func (c *cli) listSessions([]string) error {
 		return nil
 	}
 	if len(list) > 0 {
-		t := table{header: []string{"ID", "TITLE", "DATE", "PEOPLE", "TURNS", "STATE"},
+		t := table{header: []string{"ID", "TITLE", "DATE", "PEOPLE", "TURNS", "STATE", "FOLLOWS"},
 			right: []bool{3: true, 4: true}, width: terminalWidth(c.stdout), shrink: 1}
 		for _, s := range list {
 			t.add(sessionRow(s)...)
@@ -57,12 +57,21 @@ func (c *cli) listSessions([]string) error {
 
 func sessionRow(s sessions.Summary) []string {
 	if s.Err != nil {
-		return []string{s.ID, "(cannot read the log)", "", "", "", "damaged"}
+		return []string{s.ID, "(cannot read the log)", "", "", "", "damaged", ""}
 	}
 	state := "closed"
 	if s.Open {
 		state = "open"
 	}
 	return []string{s.ID, truncate(s.Title, maxTitleWidth), s.Date,
-		strconv.Itoa(s.Participants), strconv.Itoa(s.Turns), state}
+		strconv.Itoa(s.Participants), strconv.Itoa(s.Turns), state, shortID(s.Follows)}
+}
+
+// shortID is a session id's date and time: enough to find it in the list
+// (and to pass to commands, which take unique prefixes).
+func shortID(id string) string {
+	if len(id) > len("2006-01-02-1504") {
+		return id[:len("2006-01-02-1504")]
+	}
+	return id
 }

@@ -49,6 +49,22 @@ func (w *Writable) Close() error { return w.Log.Close() }
 // plan.toml, opens the log and records session_started. If any step fails,
 // the half-made directory is removed.
 func (a *Archive) Create(plan *facilitation.Plan, planSource []byte, now time.Time) (*Writable, error) {
+	return a.create(plan, planSource, now, nil)
+}
+
+// CreateFollowUp starts a session that follows up an earlier one (an id, a
+// unique prefix or a directory; read without locking, open or closed): its
+// log names the earlier session and begins with what that session left
+// open — deferred items and actions still planned or under way.
+func (a *Archive) CreateFollowUp(plan *facilitation.Plan, planSource []byte, now time.Time, earlierIDOrDir string) (*Writable, error) {
+	earlier, _, err := a.Read(earlierIDOrDir)
+	if err != nil {
+		return nil, fmt.Errorf("cannot follow up %s: %w", earlierIDOrDir, err)
+	}
+	return a.create(plan, planSource, now, earlier)
+}
+
+func (a *Archive) create(plan *facilitation.Plan, planSource []byte, now time.Time, earlier *session.State) (*Writable, error) {
 	if err := ensureDir(a.SessionsDir()); err != nil {
 		return nil, fmt.Errorf("cannot create the sessions directory: %w", err)
 	}
@@ -56,7 +72,7 @@ func (a *Archive) Create(plan *facilitation.Plan, planSource []byte, now time.Ti
 	if err != nil {
 		return nil, err
 	}
-	w, err := a.start(id, dir, plan, planSource, now)
+	w, err := a.start(id, dir, plan, planSource, now, earlier)
 	if err != nil {
 		_ = os.RemoveAll(dir)
 		return nil, fmt.Errorf("cannot create session %s: %w", id, err)
@@ -83,7 +99,7 @@ func (a *Archive) claimID(base string) (id, dir string, err error) {
 	}
 }
 
-func (a *Archive) start(id, dir string, plan *facilitation.Plan, planSource []byte, now time.Time) (*Writable, error) {
+func (a *Archive) start(id, dir string, plan *facilitation.Plan, planSource []byte, now time.Time, earlier *session.State) (*Writable, error) {
 	if planSource != nil {
 		if err := writeFileAtomic(dir, PlanFile, planSource); err != nil {
 			return nil, err
@@ -94,13 +110,20 @@ func (a *Archive) start(id, dir string, plan *facilitation.Plan, planSource []by
 		return nil, err
 	}
 	started := session.NewSessionStarted(id, plan)
-	started.At = now
-	e, err := log.Append(started)
+	batch := []session.Event{started}
+	if earlier != nil {
+		batch[0].Follows = earlier.ID
+		batch = append(batch, session.CarryOver(earlier)...)
+	}
+	for i := range batch {
+		batch[i].At = now
+	}
+	written, err := log.AppendBatch(batch)
 	if err != nil {
 		_ = log.Close()
 		return nil, err
 	}
-	return &Writable{ID: id, Dir: dir, Log: log, Events: append(events, e)}, nil
+	return &Writable{ID: id, Dir: dir, Log: log, Events: append(events, written...)}, nil
 }
 
 // OpenForWriting opens a saved session (an id, a unique id prefix or a

@@ -17,7 +17,9 @@ type Summary struct {
 	Turns        int
 	Open         bool // not closed yet: can be resumed
 	StartedAt    time.Time
-	Err          error // the log could not be read; only ID is set
+	Follows      string   // the earlier session this one follows up, if any
+	FollowedBy   []string // the sessions that follow this one up, oldest first
+	Err          error    // the log could not be read; only ID is set
 }
 
 // ErrNoOpenSession is wrapped by MostRecentOpen when there is nothing to resume.
@@ -49,6 +51,7 @@ func (a *Archive) List() ([]Summary, []error) {
 		}
 		return list[i].ID > list[j].ID // "-2" was made after its twin
 	})
+	linkFollowUps(list)
 	return list, errs
 }
 
@@ -65,6 +68,7 @@ func summarise(id, dir string) Summary {
 		Turns:        len(st.Turns),
 		Open:         !st.Closed,
 		StartedAt:    st.StartedAt,
+		Follows:      st.Follows,
 	}
 	if d := st.Plan.Date; len(d) >= len("2006-01-02") {
 		s.Date = d[:len("2006-01-02")] // drop a time of day
@@ -95,4 +99,18 @@ func (a *Archive) MostRecentOpen() (string, error) {
 		return "", errs[0] // the archive itself could not be read
 	}
 	return "", fmt.Errorf("%w in %s", ErrNoOpenSession, a.SessionsDir())
+}
+
+// linkFollowUps fills FollowedBy from the others' Follows: the archive knows
+// which session follows which from the later sessions' logs alone.
+func linkFollowUps(list []Summary) {
+	index := make(map[string]int, len(list))
+	for i, s := range list {
+		index[s.ID] = i
+	}
+	for i := len(list) - 1; i >= 0; i-- { // oldest first
+		if j, ok := index[list[i].Follows]; ok {
+			list[j].FollowedBy = append(list[j].FollowedBy, list[i].ID)
+		}
+	}
 }
