@@ -17,9 +17,11 @@ type Live struct {
 	keys liveKeys
 	help help.Model
 
-	dialog   dialog // open dialog, or nil
-	fullHelp bool
-	cursor   int // selected row of the queue as shown
+	dialog    dialog // open dialog, or nil
+	fullHelp  bool
+	showBoard bool  // the consensus board replaces the panels
+	brd       board // the board's view state, kept while it is hidden
+	cursor    int   // selected row of the queue as shown
 
 	status    string // the last message for the user
 	statusBad bool
@@ -41,7 +43,7 @@ func newLive(c *common, log EventLog, events []session.Event) (*Live, error) {
 	h := help.New()
 	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator = c.st.HelpKey, c.st.HelpDesc, c.st.HelpSep
 	h.Styles.FullKey, h.Styles.FullDesc, h.Styles.FullSeparator = c.st.HelpKey, c.st.HelpDesc, c.st.HelpSep
-	return &Live{c: c, j: j, keys: newLiveKeys(c.cat), help: h}, nil
+	return &Live{c: c, j: j, keys: newLiveKeys(c.cat), help: h, brd: board{keys: newBoardKeys(c.cat)}}, nil
 }
 
 // SetSize takes the terminal's size from the root.

@@ -20,10 +20,15 @@ func (m *Live) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.showBoard {
+		return m.boardKey(msg)
+	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Help):
 		m.fullHelp = !m.fullHelp
+	case key.Matches(msg, k.Board):
+		m.showBoard, m.fullHelp = true, false
 	case key.Matches(msg, k.Quit):
 		return m.RequestQuit()
 	case key.Matches(msg, k.Up):
@@ -261,6 +266,8 @@ func (m *Live) apply(intent any) tea.Cmd {
 		return m.record(session.Event{Type: session.TurnOffRecord, Turn: in.Turn, OffRecord: in.Off})
 	case closeIntent:
 		return m.record(session.Event{Type: session.SessionClosed})
+	case boardStep:
+		return in(m)
 	}
 	return nil
 }

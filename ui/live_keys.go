@@ -15,6 +15,7 @@ type liveKeys struct {
 	EndTurn, Interpret, OffRecord       key.Binding
 	Pause, NextRound, PrevRound         key.Binding
 	People, Turns, Note, CloseSession   key.Binding
+	Board                               key.Binding
 	Help, Quit                          key.Binding
 }
 
@@ -45,6 +46,7 @@ func newLiveKeys(cat *i18n.Catalog) liveKeys {
 		Turns:        b("key.turns", "l"),
 		Note:         b("key.note", "t"),
 		CloseSession: b("key.close", "C"),
+		Board:        b("key.board", "b"),
 		Help:         b("key.help", "?"),
 		Quit:         b("key.quit", "q"),
 	}
@@ -52,7 +54,7 @@ func newLiveKeys(cat *i18n.Catalog) liveKeys {
 
 // ShortHelp is the footer: the keys used every minute.
 func (k liveKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Queue, k.Next, k.EndTurn, k.Pause, k.People, k.Help, k.Quit}
+	return []key.Binding{k.Queue, k.Next, k.EndTurn, k.Pause, k.People, k.Board, k.Help, k.Quit}
 }
 
 // FullHelp is every key, in three columns by purpose (fits 80 columns).
@@ -60,6 +62,6 @@ func (k liveKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Queue, k.Reply, k.Clarify, k.PointOfOrder, k.Remove, k.MoveUp, k.MoveDown, k.Up},
 		{k.Next, k.GiveSelected, k.GiveAnyone, k.EndTurn, k.Interpret, k.OffRecord, k.Note, k.Turns},
-		{k.Pause, k.NextRound, k.PrevRound, k.People, k.CloseSession, k.Help, k.Quit, k.Down},
+		{k.Pause, k.NextRound, k.PrevRound, k.People, k.Board, k.CloseSession, k.Help, k.Quit, k.Down},
 	}
 }

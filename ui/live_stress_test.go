@@ -20,6 +20,7 @@ var keyAlphabet = []string{
 	"a", "r", "c", "!", "g", "n", "enter", "e", "i", "o", "p", "space", "]", "[", "x", "delete",
 	"K", "J", "shift+up", "shift+down", "up", "down", "w", "l", "t", "C", "y", "?", "esc", "tab",
 	"backspace", "left", "right", "+", "s", "am", "Déo", "عا", "王", "q", "z", "1",
+	"b", "b", "m", "d", "A", "u", "p",
 }
 
 // TestRandomKeysAndResizesNeverPanic drives the screen with long random key
@@ -132,7 +133,11 @@ func bigSession(people, turns int) []session.Event {
 
 func benchLive(b *testing.B, people, turns int) *Live {
 	b.Helper()
-	events := bigSession(people, turns)
+	return benchLiveEvents(b, bigSession(people, turns))
+}
+
+func benchLiveEvents(b *testing.B, events []session.Event) *Live {
+	b.Helper()
 	now := events[len(events)-1].At
 	c := &common{
 		st: NewStyles(lipgloss.NewRenderer(nil)), cat: harnessCatalog(), now: func() time.Time { return now },

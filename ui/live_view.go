@@ -22,9 +22,14 @@ func (m *Live) View() string {
 	switch {
 	case m.dialog != nil:
 		body = block(splitLines(m.dialog.View(s, w, bodyH)), w, bodyH)
+	case m.fullHelp && m.showBoard:
+		m.help.Width = w
+		body = block(splitLines(m.help.FullHelpView(m.brd.keys.FullHelp())), w, bodyH)
 	case m.fullHelp:
 		m.help.Width = w
 		body = block(splitLines(m.help.FullHelpView(m.keys.FullHelp())), w, bodyH)
+	case m.showBoard:
+		body = block(m.viewBoard(w, bodyH), w, bodyH)
 	default:
 		body = m.viewPanels(w, bodyH)
 	}
@@ -70,8 +75,11 @@ func (m *Live) viewStatus(w int) string {
 
 func (m *Live) viewHelp(w int) string {
 	m.help.Width = w
-	if m.dialog != nil {
+	switch {
+	case m.dialog != nil:
 		return m.help.ShortHelpView(m.dialog.Help())
+	case m.showBoard:
+		return m.help.ShortHelpView(m.brd.keys.ShortHelp())
 	}
 	return m.help.ShortHelpView(m.keys.ShortHelp())
 }
