@@ -59,7 +59,9 @@ func TestGoldenBoard(t *testing.T) {
 			}
 			tm := teatest.NewTestModel(t, &App{screen: live, owned: &closers{}}, teatest.WithInitialTermSize(tc.w, tc.h))
 			tm.Type("bj") // the board, second item
-			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Police commander")) || bytes.Contains(b, []byte("Actions")) },
+			teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+				return bytes.Contains(b, []byte("Police commander")) || bytes.Contains(b, []byte("Actions"))
+			},
 				teatest.WithDuration(5*time.Second))
 			if err := tm.Quit(); err != nil {
 				t.Fatal(err)
