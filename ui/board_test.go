@@ -168,3 +168,22 @@ func BenchmarkBoardKeyPress(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+func TestBoardShowsWhereACarriedItemComesFrom(t *testing.T) {
+	h := newHarness(t, harnessPlan(),
+		session.Event{Type: session.ItemCarried, Item: 1, Text: "A corridor for the herds",
+			From: &session.Origin{Session: "2026-02-14-0930-ikassa", Item: 3, Text: "A corridor for the herds"}},
+		session.Event{Type: session.ActionCarried, Action: &session.ActionRecord{What: "Buy fuel"},
+			From: &session.Origin{Session: "2026-02-14-0930-ikassa", Action: 2}})
+	h.keys("b")
+	h.mustSee("Carried over from 2026-02-14-0930-ikassa (item 3)", "deferred", "Actions carried over: 1")
+	h.mustNotSee("Raised by")
+	h.keys("d")
+	if e := h.last(); e.Type != session.ItemReopened {
+		t.Fatalf("taking a carried item up again: %+v", e)
+	}
+	h.keys("u", "enter", "down", "down", "enter")
+	if e := h.last(); e.Type != session.ActionUpdated || e.Action.Status != "done" {
+		t.Fatalf("reviewing a carried action: %+v", e)
+	}
+}

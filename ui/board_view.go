@@ -88,6 +88,9 @@ func (m *Live) viewItemDetail(s *session.State, it *session.Item, w int) []strin
 	cat, st := m.c.cat, m.c.st
 	var out []string
 	for i, o := range it.Origins {
+		if o.Participant == "" && o.Level == "" {
+			continue // carried over: where it came from is said below
+		}
 		who := cat.T("board.as_level", cat.Level(o.Level))
 		if p := s.Person(o.Participant); p != nil {
 			who = p.Name + " (" + cat.Level(p.Level) + ")"
