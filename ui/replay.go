@@ -62,7 +62,7 @@ func newReplay(c *common, rec *sessions.Recording, notes []sessions.Annotation) 
 	}
 	r := &Replay{c: c, rec: rec, tl: tl, notes: notes, keys: newReplayKeys(c.cat), help: newHelp(c)}
 	c.now = func() time.Time { return r.clock }
-	r.panels = &Live{c: c, j: &journal{}, keys: newLiveKeys(c.cat), help: newHelp(c)}
+	r.panels = &Live{c: c, j: &journal{}, keys: newLiveKeys(c.cat), help: newHelp(c), brd: board{keys: newBoardKeys(c.cat)}}
 	r.bar.build(tl)
 	r.seekTo(1)
 	return r, nil
@@ -107,6 +107,7 @@ func (r *Replay) forwardTo(t time.Time) {
 func (r *Replay) show() {
 	r.panels.j.saved, r.panels.j.projected = r.st, r.st
 	r.panels.cursor = 0
+	r.panels.brd.cursor = max(0, min(r.panels.brd.cursor, len(r.st.LiveItems())-1))
 }
 
 func (r *Replay) atEnd() bool { return r.pos >= r.tl.Len() && !r.clock.Before(r.tl.End()) }

@@ -20,6 +20,12 @@ func (r *Replay) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	case key.Matches(msg, k.Help):
 		r.full = !r.full
+	case key.Matches(msg, k.Board):
+		r.panels.showBoard = !r.panels.showBoard
+	case key.Matches(msg, k.Up):
+		r.panels.brd.cursor = max(0, r.panels.brd.cursor-1)
+	case key.Matches(msg, k.Down):
+		r.panels.brd.cursor++
 	case key.Matches(msg, k.Play):
 		return r.togglePlay()
 	case key.Matches(msg, k.Faster):

@@ -11,6 +11,7 @@ type replayKeys struct {
 	Play, Faster, Slower, StepOn, StepBack   key.Binding
 	NextTurn, PrevTurn, NextRound, PrevRound key.Binding
 	Seek, Annotate, Help, Quit               key.Binding
+	Board, Up, Down                          key.Binding
 }
 
 func newReplayKeys(cat *i18n.Catalog) replayKeys {
@@ -31,12 +32,15 @@ func newReplayKeys(cat *i18n.Catalog) replayKeys {
 		Annotate:  b("a", "replay.key.annotate", "a"),
 		Help:      b("?", "key.help", "?"),
 		Quit:      b("q", "replay.key.quit", "q"),
+		Board:     b("b", "key.board", "b"),
+		Up:        b("↑", "key.up", "up", "k"),
+		Down:      b("↓", "key.down", "down", "j"),
 	}
 }
 
 // ShortHelp is the footer.
 func (k replayKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Play, k.Faster, k.StepBack, k.StepOn, k.NextTurn, k.Seek, k.Annotate, k.Help, k.Quit}
+	return []key.Binding{k.Play, k.Faster, k.StepBack, k.StepOn, k.NextTurn, k.Seek, k.Annotate, k.Board, k.Help, k.Quit}
 }
 
 // FullHelp is every key.
@@ -44,6 +48,6 @@ func (k replayKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Play, k.Faster, k.Slower, k.StepOn, k.StepBack},
 		{k.NextTurn, k.PrevTurn, k.NextRound, k.PrevRound},
-		{k.Seek, k.Annotate, k.Help, k.Quit},
+		{k.Seek, k.Annotate, k.Board, k.Up, k.Down, k.Help, k.Quit},
 	}
 }

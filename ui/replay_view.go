@@ -27,6 +27,8 @@ func (r *Replay) View() string {
 	case r.full:
 		r.help.Width = w
 		body = block(splitLines(r.help.FullHelpView(r.keys.FullHelp())), w, bodyH)
+	case r.panels.showBoard:
+		body = block(r.panels.viewBoard(w, bodyH), w, bodyH)
 	default:
 		body = r.panels.viewPanels(w, bodyH)
 	}

@@ -18,7 +18,7 @@ func m(minutes, seconds int) time.Duration {
 }
 
 // Events is the demo recording: a morning of the Nyakabanda dialogue space,
-// from the opening to the close, about three and a half hours.
+// from the opening to the close: nearly two hours with a tea break.
 func Events() []session.Event {
 	s, _ := start()
 	s.wait(m(3, 0))
