@@ -1,0 +1,232 @@
+package session
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/facilitation/i18n"
+)
+
+// MinutesOptions say how minutes are written.
+type MinutesOptions struct {
+	Lang         string    // "en" or "fr"; "" = the session's language
+	Anonymous    bool      // attribute to levels and labels, never to people (also set by the plan)
+	ChathamHouse bool      // attribute nothing to anyone: figures only
+	Now          time.Time // for open sessions: "minutes so far"
+	Location     *time.Location
+}
+
+// Minutes is everything minutes say, already translated and, when asked,
+// anonymised: templates (the default and organisations' own) and the JSON
+// export get only this, so that no template can leak a name.
+type Minutes struct {
+	Lang         string          `json:"lang"`
+	Draft        bool            `json:"draft"`
+	AsOf         string          `json:"as_of,omitempty"`
+	Session      string          `json:"session"`
+	Title        string          `json:"title"`
+	Date         string          `json:"date"`
+	Location     string          `json:"location,omitempty"`
+	Facilitator  string          `json:"facilitator,omitempty"`
+	NoteTaker    string          `json:"note_taker,omitempty"`
+	Start        string          `json:"start"`
+	End          string          `json:"end"`
+	Follows      string          `json:"follows,omitempty"`
+	Anonymous    bool            `json:"anonymous"`
+	ChathamHouse bool            `json:"chatham_house"`
+	Scale        string          `json:"scale"`
+	Attendance   []AttendanceRow `json:"attendance"`
+	Agenda       []AgendaRow     `json:"agenda"`
+	Rounds       []RoundMinutes  `json:"rounds"`
+	Items        []ItemRow       `json:"items"`
+	Actions      []ActionRow     `json:"actions"`
+	ParkingLot   []ItemRow       `json:"parking_lot"`
+	CarriedItems []ItemRow       `json:"carried_items"`
+	CarriedActs  []ActionRow     `json:"carried_actions"`
+	Notes        []NoteRow       `json:"notes"`
+	Speaking     []ShareRow      `json:"speaking"`
+	Warnings     []string        `json:"-"`
+}
+
+// AttendanceRow counts one level's people present.
+type AttendanceRow struct {
+	Level   string   `json:"level"`
+	Present int      `json:"present"`
+	Women   int      `json:"women"`
+	Youth   int      `json:"youth"`
+	Names   []string `json:"names,omitempty"` // empty when anonymised
+}
+
+// AgendaRow is one round as it ran.
+type AgendaRow struct {
+	N       int    `json:"round"`
+	Title   string `json:"title"`
+	Planned string `json:"planned"`
+	Actual  string `json:"actual"`
+}
+
+// RoundMinutes is a round with its turns.
+type RoundMinutes struct {
+	N        int       `json:"round"`
+	Title    string    `json:"title"`
+	Question string    `json:"question,omitempty"`
+	Turns    []TurnRow `json:"turns"`
+}
+
+// TurnRow is one speaking turn.
+type TurnRow struct {
+	N              int    `json:"turn"`
+	Speaker        string `json:"speaker"` // a name, a label, or "A participant"
+	Level          string `json:"level,omitempty"`
+	Gender         string `json:"gender,omitempty"`
+	Youth          bool   `json:"youth,omitempty"`
+	Kind           string `json:"kind,omitempty"` // request kind when not an ordinary one
+	Start          string `json:"start"`          // local clock, e.g. "09:41"
+	At             string `json:"at"`             // RFC 3339, UTC
+	Duration       string `json:"duration"`
+	Seconds        int    `json:"seconds"`
+	Interpretation int    `json:"interpretation_seconds,omitempty"`
+	Note           string `json:"note,omitempty"`
+	OffRecord      bool   `json:"off_record,omitempty"`
+}
+
+// ItemRow is a consensus item with each level's position.
+type ItemRow struct {
+	N         int           `json:"item"`
+	Text      string        `json:"text"`
+	Status    string        `json:"status"`
+	RaisedBy  string        `json:"raised_by,omitempty"`
+	Positions []PositionRow `json:"positions"`
+	From      string        `json:"from,omitempty"` // the earlier session, when carried over
+}
+
+// PositionRow is one level's latest position on an item.
+type PositionRow struct {
+	Level  string `json:"level"`
+	Stance string `json:"stance"`
+	Reason string `json:"reason,omitempty"`
+}
+
+// ActionRow is an action.
+type ActionRow struct {
+	N      int    `json:"action"`
+	Item   string `json:"item,omitempty"`
+	What   string `json:"what"`
+	Who    string `json:"who,omitempty"`
+	With   string `json:"with,omitempty"`
+	When   string `json:"when,omitempty"`
+	Status string `json:"status"`
+	From   string `json:"from,omitempty"`
+}
+
+// NoteRow is a free note.
+type NoteRow struct {
+	Time string `json:"time"`
+	Text string `json:"text"`
+}
+
+// ShareRow is a group's speaking time against its presence.
+type ShareRow struct {
+	Group       string  `json:"group"`
+	Time        string  `json:"time"`
+	Seconds     int     `json:"seconds"`
+	TimeShare   string  `json:"time_share"`
+	PeopleShare string  `json:"people_share"`
+	Pie         bool    `json:"-"` // a level: drawn in the pie chart
+	PieValue    float64 `json:"-"`
+}
+
+// BuildMinutes gathers the minutes of a session from its folded state.
+func BuildMinutes(st *State, o MinutesOptions) *Minutes {
+	lang := o.Lang
+	if lang == "" {
+		lang = st.Plan.Language
+	}
+	cat := i18n.New(lang, st.Plan.LevelNames)
+	if o.Location == nil {
+		o.Location = time.Local
+	}
+	anon := o.Anonymous || o.ChathamHouse || st.Plan.Anonymous
+	b := &minutesBuilder{st: st, cat: cat, o: o, anon: anon}
+	if anon {
+		b.an = newAnonymiser(st, cat)
+	}
+	end := st.LastAt
+	if st.Closed {
+		end = st.ClosedAt
+	} else if !o.Now.IsZero() {
+		end = o.Now
+	}
+	m := &Minutes{
+		Lang: string(cat.Lang()), Draft: !st.Closed, Session: st.ID, Title: st.Plan.Title,
+		Date: b.date(st.StartedAt), Location: st.Plan.Location, Facilitator: st.Plan.Facilitator,
+		NoteTaker: st.Plan.NoteTaker, Start: b.clock(st.StartedAt), End: b.clock(end), Follows: st.Follows,
+		Anonymous: anon, ChathamHouse: o.ChathamHouse,
+		Scale: cat.T("board.scale." + string(st.Plan.ConsensusScale)),
+	}
+	if m.Draft {
+		m.AsOf = b.clock(end)
+	}
+	if o.ChathamHouse { // staff names too: nothing is attributed to anyone
+		m.Facilitator, m.NoteTaker = "", ""
+	}
+	m.Attendance = b.attendance()
+	m.Agenda, m.Rounds = b.rounds(end)
+	m.Items, m.ParkingLot, m.CarriedItems = b.items()
+	m.Actions, m.CarriedActs = b.actions()
+	m.Notes = b.notes()
+	m.Speaking = b.speaking(end)
+	m.Warnings = b.warnings
+	return m
+}
+
+type minutesBuilder struct {
+	st       *State
+	cat      *i18n.Catalog
+	o        MinutesOptions
+	anon     bool
+	an       *anonymiser
+	warnings []string
+}
+
+func (b *minutesBuilder) date(t time.Time) string {
+	t = t.In(b.o.Location)
+	return fmt.Sprintf("%d %s %d", t.Day(), b.cat.T(fmt.Sprintf("min.month.%d", int(t.Month()))), t.Year())
+}
+
+func (b *minutesBuilder) clock(t time.Time) string { return t.In(b.o.Location).Format("15:04") }
+
+// text is free text typed during the session, scrubbed of names when
+// anonymised; where says what it was, for the warning.
+func (b *minutesBuilder) text(s, where string) string {
+	if b.an == nil {
+		return s
+	}
+	out, found := b.an.scrub(s)
+	if w := b.cat.T("min.warn_name", where); found && (len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w) {
+		b.warnings = append(b.warnings, w)
+	}
+	return out
+}
+
+// who names a participant as the minutes may: a name, a label, or nobody.
+func (b *minutesBuilder) who(id string) string {
+	p := b.st.Person(id)
+	switch {
+	case p == nil:
+		return ""
+	case b.o.ChathamHouse:
+		return b.cat.T("min.a_participant")
+	case b.anon:
+		return b.an.label(id)
+	}
+	return p.Name
+}
+
+func (b *minutesBuilder) levelOf(l facilitation.Level) string {
+	if l == "" {
+		return ""
+	}
+	return b.cat.Level(l)
+}

@@ -1,0 +1,186 @@
+package session
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/facilitation/i18n"
+)
+
+func (b *minutesBuilder) attendance() []AttendanceRow {
+	var rows []AttendanceRow
+	for _, l := range facilitation.Levels {
+		row := AttendanceRow{Level: b.cat.Level(l)}
+		for _, p := range b.st.People {
+			if p.Level != l || !p.Present() {
+				continue
+			}
+			row.Present++
+			if p.Gender == facilitation.Woman {
+				row.Women++
+			}
+			if p.Youth {
+				row.Youth++
+			}
+			if !b.anon {
+				row.Names = append(row.Names, p.Name)
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func (b *minutesBuilder) rounds(end time.Time) ([]AgendaRow, []RoundMinutes) {
+	var agenda []AgendaRow
+	var rounds []RoundMinutes
+	byRound := map[int][]*Turn{}
+	for _, t := range b.st.Turns {
+		byRound[t.Round] = append(byRound[t.Round], t)
+	}
+	add := func(n int, title, question string) {
+		rm := RoundMinutes{N: n, Title: title, Question: question}
+		for _, t := range byRound[n] {
+			rm.Turns = append(rm.Turns, b.turn(t, end))
+		}
+		rounds = append(rounds, rm)
+	}
+	if len(byRound[0]) > 0 { // turns given before the first round began
+		add(0, "—", "")
+	}
+	for i, r := range b.st.Plan.Rounds {
+		rs := b.st.Rounds[i]
+		row := AgendaRow{N: i + 1, Title: b.cat.RoundTitle(r), Planned: "—", Actual: b.cat.T("min.not_run")}
+		if r.Duration > 0 {
+			row.Planned = i18n.Clock(r.Duration)
+		}
+		if rs.Started {
+			row.Actual = i18n.Clock(rs.Clock.Elapsed(end))
+			add(i+1, row.Title, r.Question)
+		}
+		agenda = append(agenda, row)
+	}
+	return agenda, rounds
+}
+
+func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
+	at := end
+	if !t.Running() {
+		at = t.End
+	}
+	d := t.Speaking.Elapsed(at)
+	row := TurnRow{N: t.Number, Speaker: b.who(t.Participant), Start: b.clock(t.Start), At: t.Start.UTC().Format(time.RFC3339),
+		Duration: i18n.Clock(d), Seconds: int(d / time.Second),
+		Interpretation: int(t.Interpretation.Elapsed(at) / time.Second), OffRecord: t.OffRecord}
+	if !b.o.ChathamHouse {
+		row.Level = b.levelOf(t.Level)
+		if p := b.st.Person(t.Participant); p != nil && !b.anon {
+			row.Gender, row.Youth = string(p.Gender), p.Youth
+		}
+	}
+	if t.Request != facilitation.RequestSpeak && t.Request != "" {
+		row.Kind = b.cat.Request(t.Request)
+	}
+	if !t.OffRecord { // off the record: timed, never minuted
+		row.Note = b.text(oneLine(t.Note), fmt.Sprintf("turn %d", t.Number))
+	}
+	return row
+}
+
+func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
+	for _, it := range b.st.LiveItems() {
+		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), fmt.Sprintf("item %d", it.Number)),
+			Status: b.cat.T("board.status." + string(b.st.ItemStatus(it)))}
+		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
+			row.RaisedBy = b.levelOf(it.Level)
+			if it.Participant != "" {
+				row.RaisedBy = b.who(it.Participant) + " (" + b.levelOf(it.Level) + ")"
+			}
+		}
+		for _, l := range facilitation.Levels {
+			pos, ok := it.Positions[l]
+			if !ok {
+				continue
+			}
+			row.Positions = append(row.Positions, PositionRow{Level: b.cat.Level(l),
+				Stance: b.cat.T("board.long." + pos.Stance), Reason: b.text(oneLine(pos.Reason), fmt.Sprintf("reason on item %d", it.Number))})
+		}
+		if it.Carried != nil {
+			row.From = it.Carried.Session
+			carried = append(carried, row)
+		}
+		if it.Deferred {
+			parked = append(parked, row)
+		}
+		all = append(all, row)
+	}
+	return all, parked, carried
+}
+
+func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
+	for _, a := range b.st.Actions {
+		where := fmt.Sprintf("action %d", a.ID)
+		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), where), Who: b.text(oneLine(a.Who), where),
+			With: b.text(oneLine(a.With), where), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status)}
+		if a.Item > 0 {
+			row.Item = fmt.Sprint(a.Item)
+		}
+		if a.Carried != nil {
+			row.From = a.Carried.Session
+			carried = append(carried, row)
+			continue
+		}
+		agreed = append(agreed, row)
+	}
+	return agreed, carried
+}
+
+func (b *minutesBuilder) when(w string) string {
+	switch w {
+	case facilitation.HorizonShort, facilitation.HorizonMedium, facilitation.HorizonLong:
+		return b.cat.T("min.horizon." + w)
+	}
+	return w
+}
+
+func (b *minutesBuilder) notes() []NoteRow {
+	var out []NoteRow
+	for i, n := range b.st.Notes {
+		out = append(out, NoteRow{Time: b.clock(n.At), Text: b.text(oneLine(n.Text), fmt.Sprintf("note %d", i+1))})
+	}
+	return out
+}
+
+func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
+	bal := b.st.Balance(end)
+	row := func(group string, sh Share, pie bool) ShareRow {
+		return ShareRow{Group: group, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
+			TimeShare:   i18n.Percent(float64(sh.Spoken), float64(bal.Total)),
+			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds()}
+	}
+	var out []ShareRow
+	for _, l := range facilitation.Levels {
+		out = append(out, row(b.cat.Level(l), bal.Levels[l], true))
+	}
+	return append(out, row(b.cat.T("min.women"), bal.Women, false), row(b.cat.T("min.youth"), bal.Youth, false),
+		row(b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false))
+}
+
+// oneLine keeps typed text on one line of a table.
+func oneLine(s string) string {
+	out := []rune{}
+	space := false
+	for _, r := range s {
+		if r == '\n' || r == '\r' || r == '\t' || r == ' ' {
+			space = len(out) > 0
+			continue
+		}
+		if space {
+			out = append(out, ' ')
+			space = false
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
