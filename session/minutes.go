@@ -46,7 +46,21 @@ type Minutes struct {
 	CarriedActs  []ActionRow     `json:"carried_actions"`
 	Notes        []NoteRow       `json:"notes"`
 	Speaking     []ShareRow      `json:"speaking"`
+	Annotations  []AnnotationRow `json:"annotations,omitempty"` // trainers' notes before the first turn (with --annotations)
 	Warnings     []string        `json:"-"`
+}
+
+// AnnotationRow is a trainer's note at its moment of the session.
+type AnnotationRow struct {
+	Time string `json:"time"`           // the session's clock, e.g. "10:12"
+	Turn int    `json:"turn,omitempty"` // the turn under way or last begun then
+	Text string `json:"text"`
+}
+
+// Annotated is a note pinned to a moment (the archive's annotations).
+type Annotated struct {
+	Moment time.Time
+	Text   string
 }
 
 // AttendanceRow counts one level's people present.
@@ -72,6 +86,8 @@ type RoundMinutes struct {
 	Title    string    `json:"title"`
 	Question string    `json:"question,omitempty"`
 	Turns    []TurnRow `json:"turns"`
+	// Annotations are trainers' notes at moments of this round (with --annotations).
+	Annotations []AnnotationRow `json:"annotations,omitempty"`
 }
 
 // TurnRow is one speaking turn.

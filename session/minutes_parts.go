@@ -75,7 +75,7 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 		Interpretation: int(t.Interpretation.Elapsed(at) / time.Second), OffRecord: t.OffRecord}
 	if !b.o.ChathamHouse {
 		row.Level = b.levelOf(t.Level)
-		if p := b.st.Person(t.Participant); p != nil && !b.anon {
+		if p := b.st.Person(t.Participant); p != nil { // figures for analysts, not names
 			row.Gender, row.Youth = string(p.Gender), p.Youth
 		}
 	}

@@ -99,3 +99,8 @@ func syncDir(dir string) error {
 	}
 	return errors.Join(err, d.Close())
 }
+
+// WriteFileAtomic replaces dir/name with data (mode 0600) so that a crash
+// leaves the old file or the new one, never half of it: minutes and exports
+// are written this way.
+func WriteFileAtomic(dir, name string, data []byte) error { return writeFileAtomic(dir, name, data) }

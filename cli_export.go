@@ -1,0 +1,139 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/sessions"
+)
+
+// exportFlags are baraza export's options.
+type exportFlags struct {
+	out, format, lang, template string
+	anonymous, chatham          bool
+	annotations                 bool
+}
+
+func (c *cli) exportCommand() *cobra.Command {
+	var f exportFlags
+	cmd := &cobra.Command{
+		Use:   "export ID|DIR",
+		Short: "Write a session's minutes (Markdown), or its data as JSON or CSV",
+		Long: `Write a session's minutes, built from its log alone: Markdown on stdout,
+or to a file with -o (written atomically, mode 0600). Works on open sessions
+(the minutes so far, marked as a draft) and closed ones, and while the
+session is being recorded elsewhere.
+
+--anonymous attributes what was said to levels and stable labels ("Community
+participant 3"), never to people, in every format; names typed into notes are
+replaced by labels, with a warning on stderr. A plan with anonymous = true
+does the same. --chatham-house attributes nothing at all: figures only.
+Turns marked off the record never appear in the content, only in the times.`,
+		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv",
+		Args:    cobra.ExactArgs(1),
+		RunE:    c.action(func(args []string) error { return c.export(args[0], f) }),
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
+	fl.StringVar(&f.format, "format", "md", "md (minutes), json (the whole session) or csv (one row per turn)")
+	fl.StringVar(&f.lang, "lang", "", "language of the minutes: en or fr (default: the session's)")
+	fl.StringVar(&f.template, "template", "", "a Go text/template for the Markdown minutes (see docs/minutes.md)")
+	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
+	fl.BoolVar(&f.chatham, "chatham-house", false, "attribute nothing to anyone: aggregate figures only")
+	fl.BoolVar(&f.annotations, "annotations", false, "add the trainers' annotations at their moments (a training handout)")
+	return cmd
+}
+
+func (c *cli) export(id string, f exportFlags) error {
+	switch f.format {
+	case "md", "json", "csv":
+	default:
+		return usageError{fmt.Errorf("--format %q: want md, json or csv", f.format)}
+	}
+	switch f.lang {
+	case "", "en", "fr":
+	default:
+		return usageError{fmt.Errorf("--lang %q: want en or fr", f.lang)}
+	}
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	rec, err := a.OpenRecording(id)
+	if err != nil {
+		return err
+	}
+	st, err := session.Fold(rec.Events)
+	if err != nil {
+		return fmt.Errorf("%s: %w", rec.Dir, err)
+	}
+	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham, Now: time.Now()}
+	m := session.BuildMinutes(st, opts)
+	if f.annotations {
+		notes, err := sessions.ReadAnnotations(rec.Dir)
+		if err != nil {
+			return err
+		}
+		var pinned []session.Annotated
+		for _, n := range notes {
+			pinned = append(pinned, session.Annotated{Moment: n.Moment, Text: n.Text})
+		}
+		session.AddAnnotations(m, st, pinned, opts)
+	}
+	out, err := c.render(m, f)
+	if err != nil {
+		return err
+	}
+	for _, w := range m.Warnings {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
+	}
+	if f.out == "" {
+		_, err = c.stdout.Write(out)
+		return err
+	}
+	if err := writeFileAtomic(f.out, out); err != nil {
+		return fmt.Errorf("cannot write %s: %w", f.out, err)
+	}
+	fmt.Fprintf(c.stderr, "baraza: wrote %s\n", f.out)
+	return nil
+}
+
+func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
+	switch f.format {
+	case "json":
+		return session.ExportJSON(m)
+	case "csv":
+		return session.ExportCSV(m)
+	}
+	var tmpl *template.Template
+	if f.template != "" {
+		text, err := os.ReadFile(f.template)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read template %q: %w", f.template, errors.Unwrap(err))
+		}
+		if tmpl, err = session.MinutesTemplate(f.template, string(text), m.Lang); err != nil {
+			return nil, fmt.Errorf("%v (fix the template; fields are listed in docs/minutes.md)", err)
+		}
+	}
+	out, err := session.RenderMinutes(m, tmpl)
+	if err != nil && f.template != "" {
+		err = fmt.Errorf("%s: %v (fields are listed in docs/minutes.md)", f.template, strings.TrimPrefix(err.Error(), "minutes template: "))
+	}
+	return out, err
+}
+
+// writeFileAtomic writes path through a temporary file in the same
+// directory, synced and renamed, with mode 0600: a crash leaves the old file
+// or the new one, never half of it.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	return sessions.WriteFileAtomic(dir, filepath.Base(path), data)
+}

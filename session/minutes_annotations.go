@@ -1,0 +1,33 @@
+package session
+
+import "sort"
+
+// AddAnnotations places trainers' notes in the minutes at their moments:
+// with the round of the turn under way (or last begun) then, or at the top
+// when no turn had begun. It makes a training handout of the minutes.
+func AddAnnotations(m *Minutes, st *State, notes []Annotated, b MinutesOptions) {
+	loc := b.Location
+	if loc == nil {
+		loc = st.StartedAt.Location()
+	}
+	for _, n := range notes {
+		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), Text: n.Text}
+		i := sort.Search(len(st.Turns), func(i int) bool { return st.Turns[i].Start.After(n.Moment) })
+		if i == 0 {
+			m.Annotations = append(m.Annotations, row)
+			continue
+		}
+		t := st.Turns[i-1]
+		row.Turn = t.Number
+		placed := false
+		for j := range m.Rounds {
+			if m.Rounds[j].N == t.Round {
+				m.Rounds[j].Annotations = append(m.Rounds[j].Annotations, row)
+				placed = true
+			}
+		}
+		if !placed {
+			m.Annotations = append(m.Annotations, row)
+		}
+	}
+}
