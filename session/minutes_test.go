@@ -19,7 +19,6 @@ import (
 	"github.com/baraza-app/baraza/session/demorec"
 )
 
-
 func demoState(t testing.TB) *session.State {
 	st, err := session.Fold(demorec.Events())
 	if err != nil {
@@ -263,4 +262,3 @@ func BenchmarkExport10kTurns(b *testing.B) {
 		})
 	}
 }
-
