@@ -22,8 +22,9 @@ type anonymiser struct {
 }
 
 type namePattern struct {
-	re    *regexp.Regexp
-	label string
+	needle string // the folded text: a cheap test before the regexp
+	re     *regexp.Regexp
+	label  string
 }
 
 // newAnonymiser numbers people within their level in plan order, so the
@@ -46,7 +47,7 @@ func newAnonymiser(st *State, cat *i18n.Catalog) *anonymiser {
 		if strings.TrimSpace(text) == "" {
 			return
 		}
-		a.patterns = append(a.patterns, namePattern{re: wordPattern(text), label: a.labels[id]})
+		a.patterns = append(a.patterns, namePattern{needle: fold(text), re: wordPattern(text), label: a.labels[id]})
 	}
 	for _, p := range st.People {
 		add(p.Name, p.ID)
@@ -95,7 +96,11 @@ var accentClass = map[rune]string{
 // found says whether it replaced anything (the caller warns).
 func (a *anonymiser) scrub(text string) (out string, found bool) {
 	out = text
+	folded := fold(text)
 	for _, p := range a.patterns {
+		if !strings.Contains(folded, p.needle) {
+			continue // most notes name nobody: skip the regexp
+		}
 		for {
 			loc := p.re.FindStringSubmatchIndex(out)
 			if loc == nil {
