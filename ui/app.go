@@ -36,7 +36,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
 		a.screen.SetSize(msg.Width, msg.Height)
-		return a, nil
+		return a, a.screen.Update(msg) // e.g. the minutes preview re-renders for the width
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyCtrlC {
 			return a, a.screen.RequestQuit()

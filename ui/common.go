@@ -17,9 +17,10 @@ const (
 // common is what every screen shares: styles, words, the clock and the size.
 // The root model owns it and sets the size; screens only read it.
 type common struct {
-	st  Styles
-	cat *i18n.Catalog
-	now func() time.Time
+	st    Styles
+	theme Theme // decided at start-up: glamour's style follows it
+	cat   *i18n.Catalog
+	now   func() time.Time
 	// after sends msg after d: tea.Tick in the app, a recorder in tests so
 	// that tests never sleep.
 	after  func(d time.Duration, msg tea.Msg) tea.Cmd

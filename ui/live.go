@@ -21,7 +21,11 @@ type Live struct {
 	fullHelp  bool
 	showBoard bool  // the consensus board replaces the panels
 	brd       board // the board's view state, kept while it is hidden
-	cursor    int   // selected row of the queue as shown
+
+	dir         string   // the session's directory (minutes.md goes there); "" in tests
+	pv          *preview // the minutes preview, made when first opened
+	showPreview bool
+	cursor      int // selected row of the queue as shown
 
 	status    string // the last message for the user
 	statusBad bool
@@ -88,12 +92,32 @@ func (m *Live) Update(msg tea.Msg) tea.Cmd {
 		}
 		return m.tick()
 	case eventWrittenMsg:
-		return tea.Batch(m.j.written(msg), m.syncTicking())
+		cmd := tea.Batch(m.j.written(msg), m.syncTicking())
+		if m.showPreview { // the minutes follow the session
+			cmd = tea.Batch(cmd, m.pv.refresh(m.j.saved, m.pv.vp.Width, m.pv.vp.Height))
+		}
+		return cmd
+	case tea.WindowSizeMsg:
+		if m.showPreview {
+			return m.pv.refresh(m.j.saved, msg.Width, max(msg.Height-8, 1))
+		}
+		return nil
+	case previewRenderedMsg, minutesWrittenMsg:
+		if m.pv != nil {
+			cmd, _ := m.pv.update(msg, m.j.saved)
+			return cmd
+		}
+		return nil
 	case retryWriteMsg:
 		return m.j.flush()
 	case tea.KeyMsg:
 		if m.dialog != nil {
 			return m.updateDialog(msg)
+		}
+		if m.showPreview {
+			cmd, back := m.pv.update(msg, m.j.saved)
+			m.showPreview = m.showPreview && !back
+			return cmd
 		}
 		return m.handleKey(msg)
 	}

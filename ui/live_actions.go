@@ -29,6 +29,8 @@ func (m *Live) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.fullHelp = !m.fullHelp
 	case key.Matches(msg, k.Board):
 		m.showBoard, m.fullHelp = true, false
+	case key.Matches(msg, k.Preview):
+		return m.openPreview()
 	case key.Matches(msg, k.Quit):
 		return m.RequestQuit()
 	case key.Matches(msg, k.Up):
@@ -277,4 +279,14 @@ func (m *Live) turn(n int) *session.Turn {
 		return nil
 	}
 	return m.j.projected.Turns[n-1]
+}
+
+// openPreview shows the minutes so far, rendered in the background.
+func (m *Live) openPreview() tea.Cmd {
+	if m.pv == nil {
+		m.pv = newPreview(m.c, m.dir)
+	}
+	m.showPreview, m.fullHelp = true, false
+	w, h := m.c.width, m.c.height
+	return m.pv.refresh(m.j.saved, w, max(h-8, 1))
 }

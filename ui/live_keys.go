@@ -15,7 +15,7 @@ type liveKeys struct {
 	EndTurn, Interpret, OffRecord       key.Binding
 	Pause, NextRound, PrevRound         key.Binding
 	People, Turns, Note, CloseSession   key.Binding
-	Board                               key.Binding
+	Board, Preview                      key.Binding
 	Help, Quit                          key.Binding
 }
 
@@ -47,6 +47,7 @@ func newLiveKeys(cat *i18n.Catalog) liveKeys {
 		Note:         b("key.note", "t"),
 		CloseSession: b("key.close", "C"),
 		Board:        b("key.board", "b"),
+		Preview:      b("key.preview", "v"),
 		Help:         b("key.help", "?"),
 		Quit:         b("key.quit", "q"),
 	}
@@ -62,6 +63,6 @@ func (k liveKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Queue, k.Reply, k.Clarify, k.PointOfOrder, k.Remove, k.MoveUp, k.MoveDown, k.Up},
 		{k.Next, k.GiveSelected, k.GiveAnyone, k.EndTurn, k.Interpret, k.OffRecord, k.Note, k.Turns},
-		{k.Pause, k.NextRound, k.PrevRound, k.People, k.Board, k.CloseSession, k.Help, k.Quit, k.Down},
+		{k.Pause, k.NextRound, k.PrevRound, k.People, k.Board, k.Preview, k.CloseSession, k.Help, k.Quit, k.Down},
 	}
 }

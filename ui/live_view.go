@@ -22,6 +22,9 @@ func (m *Live) View() string {
 	switch {
 	case m.dialog != nil:
 		body = block(splitLines(m.dialog.View(s, w, bodyH)), w, bodyH)
+	case m.showPreview:
+		m.pv.vp.Width, m.pv.vp.Height = w, max(bodyH-1, 1)
+		body = m.pv.view(w, bodyH)
 	case m.fullHelp && m.showBoard:
 		m.help.Width = w
 		body = block(splitLines(m.help.FullHelpView(m.brd.keys.FullHelp())), w, bodyH)
@@ -78,6 +81,8 @@ func (m *Live) viewHelp(w int) string {
 	switch {
 	case m.dialog != nil:
 		return m.help.ShortHelpView(m.dialog.Help())
+	case m.showPreview:
+		return m.help.ShortHelpView(m.pv.help())
 	case m.showBoard:
 		return m.help.ShortHelpView(m.brd.keys.ShortHelp())
 	}

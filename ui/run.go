@@ -28,7 +28,7 @@ func (o Options) common(lang string, plan levelNamer) *common {
 	if now == nil {
 		now = time.Now
 	}
-	c := &common{st: NewStyles(o.Theme.Renderer()), now: now, after: realAfter}
+	c := &common{st: NewStyles(o.Theme.Renderer()), theme: o.Theme, now: now, after: realAfter}
 	if plan != nil {
 		c.cat = i18n.New(lang, plan.levelNames())
 	} else {
@@ -67,7 +67,11 @@ func newLiveFor(opts Options, w *sessions.Writable) (*Live, error) {
 		first = planInfo{rec: w.Events[0].Plan}
 	}
 	c := opts.common(first.language(), first)
-	return newLive(c, w.Log, w.Events)
+	live, err := newLive(c, w.Log, w.Events)
+	if err == nil {
+		live.dir = w.Dir
+	}
+	return live, err
 }
 
 // Close releases the session logs the app opened (their locks included).

@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+	glamourstyles "github.com/charmbracelet/glamour/styles"
+
+	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/sessions"
+)
+
+// MinutesFile is the name the preview writes the minutes under, in the
+// session's directory.
+const MinutesFile = "minutes.md"
+
+// preview shows the session's minutes rendered with glamour in a scrolling
+// viewport. Rendering runs in a tea.Cmd on a copy of the state and is cached
+// by (session seq, width): the live clock never waits for it.
+type preview struct {
+	c       *common
+	dir     string // the session's directory, where minutes.md is written
+	vp      viewport.Model
+	keys    struct{ Up, Down, Write, Back key.Binding }
+	shown   previewKey // what the viewport holds
+	wanted  previewKey // what the screen needs
+	busy    bool       // a render is under way (one at a time: renderers are not shared)
+	status  string
+	bad     bool
+	content string // the rendered minutes in the viewport
+	// renderers keeps one glamour renderer per width, reused.
+	renderers map[int]*glamour.TermRenderer
+}
+
+type previewKey struct {
+	seq   int64
+	width int
+}
+
+// Messages of the preview's commands.
+type (
+	previewRenderedMsg struct {
+		key  previewKey
+		text string
+		err  error
+	}
+	minutesWrittenMsg struct {
+		path string
+		err  error
+	}
+)
+
+func newPreview(c *common, dir string) *preview {
+	p := &preview{c: c, dir: dir, vp: viewport.New(0, 0), renderers: map[int]*glamour.TermRenderer{}}
+	p.keys.Up = keyHelp(c.cat, "↑/↓", "preview.key.scroll", "up", "k")
+	p.keys.Down = key.NewBinding(key.WithKeys("down", "j"))
+	p.keys.Write = dlgKey(c.cat, "preview.key.write", "s")
+	p.keys.Back = dlgKey(c.cat, "preview.key.back", "esc", "v")
+	return p
+}
+
+// glamourStyle is decided from the theme, never by asking the terminal.
+func (p *preview) glamourStyle() string {
+	switch {
+	case p.c.theme.NoColor:
+		return glamourstyles.NoTTYStyle
+	case p.c.theme.Dark:
+		return glamourstyles.DarkStyle
+	}
+	return glamourstyles.LightStyle
+}
+
+// refresh asks for the minutes of st at width w; it starts a render only
+// when nothing is under way and the cached one is not already right.
+func (p *preview) refresh(st *session.State, w, h int) tea.Cmd {
+	p.vp.Width, p.vp.Height = w, max(h, 1)
+	p.wanted = previewKey{seq: st.Seq, width: w}
+	if p.busy || p.shown == p.wanted || w <= 0 {
+		return nil
+	}
+	p.busy = true
+	k, snapshot, now := p.wanted, st.Clone(), p.c.now()
+	r, err := p.renderer(w)
+	return func() tea.Msg {
+		if err != nil {
+			return previewRenderedMsg{key: k, err: err}
+		}
+		md, err := session.RenderMinutes(session.BuildMinutes(snapshot, session.MinutesOptions{Now: now}), nil)
+		if err != nil {
+			return previewRenderedMsg{key: k, err: err}
+		}
+		out, err := r.Render(string(md))
+		return previewRenderedMsg{key: k, text: out, err: err}
+	}
+}
+
+func (p *preview) renderer(w int) (*glamour.TermRenderer, error) {
+	if r, ok := p.renderers[w]; ok {
+		return r, nil
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(p.glamourStyle()), glamour.WithWordWrap(w-2))
+	if err == nil {
+		p.renderers[w] = r
+	}
+	return r, err
+}
+
+// update handles the preview's messages and keys; st is the session now.
+func (p *preview) update(msg tea.Msg, st *session.State) (cmd tea.Cmd, back bool) {
+	switch msg := msg.(type) {
+	case previewRenderedMsg:
+		p.busy = false
+		if msg.err != nil {
+			p.status, p.bad = msg.err.Error(), true
+		} else {
+			p.shown, p.content = msg.key, msg.text
+			top := p.vp.YOffset
+			p.vp.SetContent(msg.text)
+			p.vp.SetYOffset(top)
+		}
+		return p.refresh(st, p.vp.Width, p.vp.Height), false // the session may have moved on
+	case minutesWrittenMsg:
+		if msg.err != nil {
+			p.status, p.bad = p.c.cat.T("preview.write_failed", msg.err.Error()), true
+		} else {
+			p.status, p.bad = p.c.cat.T("preview.written", msg.path), false
+		}
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, p.keys.Back):
+			return nil, true
+		case key.Matches(msg, p.keys.Write):
+			return p.write(st), false
+		}
+		var c tea.Cmd
+		p.vp, c = p.vp.Update(msg)
+		return c, false
+	}
+	return nil, false
+}
+
+// write saves the Markdown minutes in the session's directory (atomically).
+func (p *preview) write(st *session.State) tea.Cmd {
+	if p.dir == "" {
+		return nil
+	}
+	snapshot, dir, now := st.Clone(), p.dir, p.c.now()
+	return func() tea.Msg {
+		md, err := session.RenderMinutes(session.BuildMinutes(snapshot, session.MinutesOptions{Now: now}), nil)
+		if err == nil {
+			err = sessions.WriteFileAtomic(dir, MinutesFile, md)
+		}
+		return minutesWrittenMsg{path: dir + "/" + MinutesFile, err: err}
+	}
+}
+
+// view draws the viewport (or "rendering…" before the first render) and
+// the status line.
+func (p *preview) view(w, h int) []string {
+	lines := []string{}
+	if p.shown.width == 0 {
+		lines = append(lines, p.c.st.Subtle.Render(p.c.cat.T("preview.rendering")))
+	} else {
+		lines = splitLines(p.vp.View())
+	}
+	status := p.c.st.Faint.Render(p.c.cat.T("preview.hint"))
+	if p.status != "" {
+		status = p.c.st.Subtle.Render(p.status)
+		if p.bad {
+			status = p.c.st.StatusErr.Render(p.status)
+		}
+	}
+	return append(block(lines, w, h-1), fit(status, w))
+}
+
+func (p *preview) help() []key.Binding { return []key.Binding{p.keys.Up, p.keys.Write, p.keys.Back} }
