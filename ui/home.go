@@ -14,6 +14,7 @@ import (
 	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/demo"
 	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions"
 )
 
@@ -34,7 +35,7 @@ type Home struct {
 	problem bool
 }
 
-type homeKeys struct{ Up, Down, Resume, Replay, Demo, Plan, Refresh, Quit key.Binding }
+type homeKeys struct{ Up, Down, Resume, Replay, Minutes, Demo, Plan, Refresh, Quit key.Binding }
 
 func newHomeKeys(cat *i18n.Catalog) homeKeys {
 	b := func(help string, keys ...string) key.Binding {
@@ -43,7 +44,7 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 	return homeKeys{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", cat.T("key.up"))),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
-		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Demo: b("home.key.demo", "d"),
+		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Minutes: b("home.key.minutes", "m"), Demo: b("home.key.demo", "d"),
 		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Quit: b("home.key.quit", "q"),
 	}
 }
@@ -59,9 +60,10 @@ type (
 	}
 	openPlanIntent struct{ path string }
 	recordingMsg   struct {
-		rec   *sessions.Recording
-		notes []sessions.Annotation
-		err   error
+		rec     *sessions.Recording
+		notes   []sessions.Annotation
+		err     error
+		minutes bool // open the minutes preview rather than the replay
 	}
 )
 
@@ -135,16 +137,16 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 			}
 			return openPlanIntent{path: strings.TrimSpace(s)}
 		})
-	case key.Matches(msg, k.Replay):
+	case key.Matches(msg, k.Replay), key.Matches(msg, k.Minutes):
 		if h.cursor < len(h.list) {
-			id, a := h.list[h.cursor].ID, h.archive
+			id, a, minutes := h.list[h.cursor].ID, h.archive, key.Matches(msg, k.Minutes)
 			return func() tea.Msg {
 				rec, err := a.OpenRecording(id)
 				if err != nil {
 					return recordingMsg{err: err}
 				}
 				notes, err := sessions.ReadAnnotations(rec.Dir)
-				return recordingMsg{rec: rec, notes: notes, err: err}
+				return recordingMsg{rec: rec, notes: notes, err: err, minutes: minutes}
 			}
 		}
 	case key.Matches(msg, k.Resume):
@@ -206,6 +208,9 @@ func (h *Home) opened(msg openedMsg) tea.Cmd {
 
 // replay switches to the replay of a session read for it.
 func (h *Home) replay(msg recordingMsg) tea.Cmd {
+	if msg.err == nil && msg.minutes {
+		return h.minutes(msg.rec)
+	}
 	if msg.err == nil {
 		r, err := newReplayFor(h.opts, msg.rec, msg.notes)
 		if err == nil {
@@ -215,4 +220,18 @@ func (h *Home) replay(msg recordingMsg) tea.Cmd {
 	}
 	h.status, h.problem = msg.err.Error(), true
 	return nil
+}
+
+// minutes opens the minutes preview of a session read for it.
+func (h *Home) minutes(rec *sessions.Recording) tea.Cmd {
+	st, err := session.Fold(rec.Events)
+	if err != nil {
+		h.status, h.problem = err.Error(), true
+		return nil
+	}
+	info := planInfo{rec: rec.Events[0].Plan}
+	c := h.opts.common(info.language(), info)
+	c.width, c.height = h.c.width, h.c.height
+	p := newPreviewScreen(c, st, rec.Dir, h)
+	return func() tea.Msg { return switchScreenMsg{to: p} }
 }

@@ -144,3 +144,24 @@ func TestHomeReplaysTheSelectedSession(t *testing.T) {
 		t.Fatalf("v did not open the replay: %#v", hh.current)
 	}
 }
+
+func TestHomeOpensTheMinutesPreviewAndComesBack(t *testing.T) {
+	hh := newHomeHarness(t, "en")
+	hh.keys("d")
+	hh.current = nil
+	hh.keys("r", "m")
+	p, ok := hh.current.(*previewScreen)
+	if !ok {
+		t.Fatalf("m did not open the minutes: %#v", hh.current)
+	}
+	msg := p.Init()()
+	p.Update(msg)
+	if !strings.Contains(p.pv.content, "Attendance") && !strings.Contains(p.View(), "Attendance") {
+		t.Errorf("minutes not rendered")
+	}
+	if cmd := p.Update(keyMsg("esc")); cmd == nil {
+		t.Fatal("esc did not go back")
+	} else if sw, ok := cmd().(switchScreenMsg); !ok || sw.to != hh.h {
+		t.Errorf("esc went to %#v", sw.to)
+	}
+}
