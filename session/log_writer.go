@@ -120,7 +120,7 @@ func openLogFile(path string) (*os.File, error) {
 	}
 	// Make the new name durable too, and 0600 whatever the umask.
 	if err = f.Chmod(0o600); err == nil {
-		err = syncLogDir(filepath.Dir(path))
+		err = SyncDir(filepath.Dir(path))
 	}
 	if err != nil {
 		_ = f.Close()
@@ -129,7 +129,8 @@ func openLogFile(path string) (*os.File, error) {
 	return f, nil
 }
 
-func syncLogDir(dir string) error {
+// SyncDir fsyncs a directory so that names created in it survive a crash.
+func SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
 		return err

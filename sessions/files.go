@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+
+	"github.com/baraza-app/baraza/session"
 )
 
 // Modes of everything the archive creates: sessions hold people's names,
@@ -87,18 +89,7 @@ func writeFileAtomic(dir, name string, data []byte) (err error) {
 }
 
 // syncDir fsyncs a directory so that names created in it survive a crash.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	// Some file systems cannot fsync a directory; they also do not need to.
-	if errors.Is(err, syscall.EINVAL) || errors.Is(err, errors.ErrUnsupported) {
-		err = nil
-	}
-	return errors.Join(err, d.Close())
-}
+func syncDir(dir string) error { return session.SyncDir(dir) }
 
 // WriteFileAtomic replaces dir/name with data (mode 0600) so that a crash
 // leaves the old file or the new one, never half of it: minutes and exports

@@ -68,9 +68,7 @@ type (
 )
 
 func newHome(c *common, opts Options, archive *sessions.Archive, owned *closers) *Home {
-	h := help.New()
-	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator = c.st.HelpKey, c.st.HelpDesc, c.st.HelpSep
-	return &Home{c: c, opts: opts, archive: archive, owned: owned, keys: newHomeKeys(c.cat), help: h}
+	return &Home{c: c, opts: opts, archive: archive, owned: owned, keys: newHomeKeys(c.cat), help: newHelp(c)}
 }
 
 // Init reads the archive in the background.

@@ -44,10 +44,7 @@ func newLive(c *common, log EventLog, events []session.Event) (*Live, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := help.New()
-	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator = c.st.HelpKey, c.st.HelpDesc, c.st.HelpSep
-	h.Styles.FullKey, h.Styles.FullDesc, h.Styles.FullSeparator = c.st.HelpKey, c.st.HelpDesc, c.st.HelpSep
-	return &Live{c: c, j: j, keys: newLiveKeys(c.cat), help: h, brd: board{keys: newBoardKeys(c.cat)}}, nil
+	return &Live{c: c, j: j, keys: newLiveKeys(c.cat), help: newHelp(c), brd: board{keys: newBoardKeys(c.cat)}}, nil
 }
 
 // SetSize takes the terminal's size from the root.
