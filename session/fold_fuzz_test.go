@@ -26,6 +26,15 @@ func FuzzFold(f *testing.F) {
 		`{"type":"round_started","round":3}`,
 		`{"type":"speaker_removed","participant":"p2"}`,
 		`{"type":"item_raised","text":"x","level":"government"}`,
+		`{"type":"item_raised","text":"y","participant":"p2"}`,
+		`{"type":"position_recorded","item":1,"level":"community","stance":"block","reason":"r"}`,
+		`{"type":"items_merged","item":1,"merged":2}`,
+		`{"type":"item_edited","item":1,"text":"z"}`,
+		`{"type":"item_deferred","item":1}`,
+		`{"type":"action_agreed","item":1,"action":{"id":1,"what":"w","when":"short"}}`,
+		`{"type":"action_updated","action":{"id":1,"status":"done"}}`,
+		`{"type":"item_carried","text":"c","from":{"session":"s0","item":3}}`,
+		`{"type":"action_carried","action":{"what":"a"},"from":{"session":"s0","action":2}}`,
 		`{"type":"session_closed"}`,
 	}
 	f.Add(string(start) + "\n" + joinLines(lines))
