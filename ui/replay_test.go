@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -142,6 +145,21 @@ func TestReplaySeeksToATime(t *testing.T) {
 
 func TestReplayAnnotationIsSavedBesideTheLog(t *testing.T) {
 	rh := newReplayHarness(t, smallRecording())
+	logPath := filepath.Join(rh.r.rec.Dir, sessions.LogFile)
+	w, _, err := session.OpenWriter(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.AppendBatch(rh.r.rec.Events); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	before, _ := os.ReadFile(logPath)
+	defer func() {
+		if after, _ := os.ReadFile(logPath); !bytes.Equal(before, after) {
+			t.Error("annotating in replay changed the session's log")
+		}
+	}()
 	rh.keys("n", "a").r.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Notice how the floor goes to the community first")})
 	rh.keys("enter")
 	notes, err := sessions.ReadAnnotations(rh.r.rec.Dir)
