@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -154,7 +155,7 @@ func (p *picker) View(st *session.State, width, height int) string {
 	p.top = scrollTop(p.top, p.sel, len(list), rows)
 	nameW := p.nameWidth(list, iw)
 	for i := p.top; i < len(list) && i < p.top+rows; i++ {
-		lines = append(lines, selectRow(c, p.row(list[i], nameW), i == p.sel, iw))
+		lines = append(lines, selectRow(c, p.row(st, list[i], nameW), i == p.sel, iw))
 	}
 	if rest := len(list) - p.top - rows; rows < len(list) && rest > 0 {
 		lines = append(lines, c.st.Faint.Render(cat.T("dlg.more", rest)))
@@ -171,10 +172,14 @@ func (p *picker) nameWidth(list []*session.Person, iw int) int {
 	return min(w, max(iw/2, 8))
 }
 
-// row: name, level badge, then who left or is absent (in words), then organisation.
-func (p *picker) row(x *session.Person, nameW int) string {
+// row: name, level badge, whether they already speak or wait (so nobody is
+// queued twice by mistake), who left or is absent (in words), then organisation.
+func (p *picker) row(ses *session.State, x *session.Person, nameW int) string {
 	cat, st := p.c.cat, p.c.st
 	s := fit(x.Name, nameW) + "  " + st.Badge.Render(cat.LevelBadge(x.Level))
+	if w := floorOrQueueWord(cat, ses, x.ID); w != "" {
+		s += "  " + st.Bold.Render(w)
+	}
 	if !x.Present() {
 		s += "  " + st.Warn.Render(statusWord(cat, x.Status))
 	}
@@ -187,4 +192,18 @@ func (p *picker) row(x *session.Person, nameW int) string {
 func (p *picker) Help() []key.Binding {
 	k := p.keys
 	return []key.Binding{k.Up, k.Choose, k.Kind, k.Cancel}
+}
+
+// floorOrQueueWord says "speaking" for the person with the floor and
+// "waiting: <request>" for someone already in the queue, else "".
+func floorOrQueueWord(cat *i18n.Catalog, st *session.State, id string) string {
+	if st.Current != nil && st.Current.Participant == id {
+		return cat.T("dlg.pick.speaking")
+	}
+	for _, w := range st.Queue {
+		if w.ID == id {
+			return cat.T("dlg.pick.waiting", cat.Request(w.Kind))
+		}
+	}
+	return ""
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
@@ -99,5 +100,26 @@ func TestPickerScrollsToTheSelection(t *testing.T) {
 	mustContain(t, v, "› Person 25", "more")
 	if intent, _ := press(t, p, st, "enter"); intent != (queueIntent{session.ParticipantID(30), facilitation.RequestSpeak}) {
 		t.Errorf("got %#v", intent)
+	}
+}
+
+// The picker says who already has the floor or waits, so that nobody is
+// queued twice by mistake; picking them again only changes their request.
+func TestPickerMarksWhoSpeaksAndWhoWaits(t *testing.T) {
+	st := dlgBusyState(t)
+	if err := st.Apply(session.Event{Type: session.SpeakerQueued, Participant: "p1", Request: "clarify", At: dlgT0.Add(5 * time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, speaking, waiting string }{
+		{"en", "GOV  speaking  市政府", "Déogratias Kasereka  COM  waiting: clarifying question"},
+		{"fr", "GOU  a la parole  市政府", "Déogratias Kasereka  COM  inscrit(e) : question de clarification"},
+	} {
+		p := newPicker(dlgCommon(c.lang), pickQueue, facilitation.RequestSpeak)
+		v := p.View(st, 100, 20)
+		mustContain(t, v, c.speaking, c.waiting)
+		if n := strings.Count(v, "speaking") + strings.Count(v, "a la parole"); n != 1 {
+			t.Errorf("%s: %d people marked as speaking, want 1:\n%s", c.lang, n, v)
+		}
+		dialogFitsSizes(t, p, st)
 	}
 }

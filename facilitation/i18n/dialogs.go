@@ -28,6 +28,8 @@ func init() {
 		"dlg.pick.placeholder": "type a few letters of the name",
 		"dlg.pick.none":        "Nobody's name matches “%s”.",
 		"dlg.pick.nobody":      "No participants in this session yet.",
+		"dlg.pick.speaking":    "speaking",
+		"dlg.pick.waiting":     "waiting: %s",
 
 		"dlg.prompt.count": "%d/%d characters",
 
@@ -90,6 +92,8 @@ func init() {
 		"dlg.pick.placeholder": "tapez quelques lettres du nom",
 		"dlg.pick.none":        "Aucun nom ne correspond à « %s ».",
 		"dlg.pick.nobody":      "Aucun participant dans cette séance pour l'instant.",
+		"dlg.pick.speaking":    "a la parole",
+		"dlg.pick.waiting":     "inscrit(e) : %s",
 
 		"dlg.prompt.count": "%d/%d caractères",
 
