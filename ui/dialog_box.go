@@ -53,6 +53,7 @@ func newDialogInput(c *common, initial string, limit int) textinput.Model {
 	ti.PlaceholderStyle = c.st.Faint
 	ti.CharLimit = limit
 	ti.Cursor.SetMode(cursor.CursorStatic)
+	ti.Cursor.Style = c.st.Cursor // our renderer: visible under NO_COLOR too
 	ti.Focus()
 	ti.SetValue(initial)
 	ti.CursorEnd()

@@ -28,7 +28,7 @@ func (o Options) common(lang string, plan levelNamer) *common {
 	if now == nil {
 		now = time.Now
 	}
-	c := &common{st: NewStyles(o.Theme.Renderer()), theme: o.Theme, now: now, after: realAfter}
+	c := &common{st: o.Theme.Styles(o.Theme.Renderer()), theme: o.Theme, now: now, after: realAfter}
 	if plan != nil {
 		c.cat = i18n.New(lang, plan.levelNames())
 	} else {

@@ -41,6 +41,11 @@ func ThemeFromEnv(getenv func(string) string) Theme {
 
 // Renderer returns a lipgloss renderer for the theme. It also pins the
 // default renderer (used by bubbles components) so nothing queries the terminal.
+//
+// NO_COLOR forbids colour, not bold or reverse video: our renderer keeps
+// plain ANSI attributes (Styles then carries no colour), so warnings stay
+// bold and the text cursor stays visible; bubbles' own defaults, which do
+// carry colours, get the attribute-free Ascii profile.
 func (t Theme) Renderer() *lipgloss.Renderer {
 	r := lipgloss.NewRenderer(os.Stdout)
 	for _, x := range []*lipgloss.Renderer{r, lipgloss.DefaultRenderer()} {
@@ -49,7 +54,15 @@ func (t Theme) Renderer() *lipgloss.Renderer {
 			x.SetColorProfile(termenv.Ascii)
 		}
 	}
+	if t.NoColor {
+		r.SetColorProfile(termenv.ANSI)
+	}
 	return r
+}
+
+// Styles builds the theme's styles on r: without colours under NO_COLOR.
+func (t Theme) Styles(r *lipgloss.Renderer) Styles {
+	return newStyles(r, !t.NoColor)
 }
 
 // Styles are every style the screens use, built once from a renderer.
@@ -64,11 +77,17 @@ type Styles struct {
 	Dialog                          lipgloss.Style
 	HelpKey, HelpDesc, HelpSep      lipgloss.Style
 	StatusOK, StatusErr, StatusBusy lipgloss.Style
+	Cursor                          lipgloss.Style // text inputs' cursor (bubbles adds reverse video)
 }
 
 // NewStyles builds the styles with adaptive colours for light and dark terminals.
-func NewStyles(r *lipgloss.Renderer) Styles {
-	c := func(light, dark string) lipgloss.AdaptiveColor {
+func NewStyles(r *lipgloss.Renderer) Styles { return newStyles(r, true) }
+
+func newStyles(r *lipgloss.Renderer, colour bool) Styles {
+	c := func(light, dark string) lipgloss.TerminalColor {
+		if !colour {
+			return lipgloss.NoColor{}
+		}
 		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
 	}
 	accent, subtle, faint := c("#1F5F8B", "#7FB8E0"), c("#555555", "#AAAAAA"), c("#888888", "#666666")
@@ -93,5 +112,6 @@ func NewStyles(r *lipgloss.Renderer) Styles {
 		StatusOK:   r.NewStyle().Foreground(good),
 		StatusErr:  r.NewStyle().Bold(true).Foreground(bad),
 		StatusBusy: r.NewStyle().Foreground(subtle),
+		Cursor:     r.NewStyle(),
 	}
 }
