@@ -5,13 +5,14 @@ import "github.com/baraza-app/baraza/facilitation"
 // CarryOver is what a follow-up session takes from an earlier one: each
 // deferred item still standing (item_carried, numbered from 1 in the new
 // log) and each action still planned or under way (action_carried), each
-// naming where it came from. Items carried into the earlier session and
-// still deferred there carry on again, so a chain of sessions keeps them.
+// naming where it came from (and, for an item, the level that raised it).
+// Items carried into the earlier session and still deferred there carry on
+// again, so a chain of sessions keeps them.
 // The events have no seq or time: the archive stamps them when it appends.
 func CarryOver(earlier *State) []Event {
 	var out []Event
 	for _, it := range earlier.ParkingLot() {
-		out = append(out, Event{Type: ItemCarried, Item: len(out) + 1, Text: it.Text,
+		out = append(out, Event{Type: ItemCarried, Item: len(out) + 1, Text: it.Text, Level: string(it.Level),
 			From: &Origin{Session: earlier.ID, Item: it.Number, Text: it.Text}})
 	}
 	for _, a := range earlier.Actions {

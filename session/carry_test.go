@@ -45,6 +45,10 @@ func TestFollowUpAcrossAChainOfThreeSessions(t *testing.T) {
 	if !carried.Deferred || carried.Carried == nil || carried.Carried.Session != "A" || carried.Carried.Item != 1 {
 		t.Fatalf("carried item = %+v", carried)
 	}
+	// The level that raised it comes along; the person does not (their id is A's).
+	if carried.Level != facilitation.Community || carried.Participant != "" {
+		t.Errorf("carried item raised by %q/%q, want the community level and no person", carried.Level, carried.Participant)
+	}
 	if act := stB.Actions[0]; act.Carried == nil || act.Carried.Action != 1 || act.Carried.Text != "Dawn patrols" || act.Who != "Police" || act.Item != 0 {
 		t.Fatalf("carried action = %+v %+v", act, act.Carried)
 	}
@@ -56,6 +60,9 @@ func TestFollowUpAcrossAChainOfThreeSessions(t *testing.T) {
 	stC := follow(t, stB, "C").fold()
 	if len(stC.Items) != 1 || stC.Items[0].Carried.Session != "B" || stC.Items[0].Text != "A corridor for the herds" {
 		t.Fatalf("C's items = %+v", stC.Items)
+	}
+	if stC.Items[0].Level != facilitation.Community {
+		t.Errorf("C lost the level that raised the item in A: %q", stC.Items[0].Level)
 	}
 	if len(stC.Actions) != 1 || stC.Actions[0].What != "Buy fuel for the motorbike" ||
 		stC.Actions[0].Status != facilitation.ActionUnderWay || stC.Actions[0].Carried.Session != "B" ||

@@ -184,7 +184,9 @@ func (s *State) carryItem(e Event) error {
 	if e.From == nil || e.From.Session == "" {
 		return fmt.Errorf("a carried item must say where it comes from")
 	}
-	if err := s.raiseItem(Event{Type: ItemRaised, Item: e.Item, Text: e.Text, At: e.At}); err != nil {
+	// level: who raised it in the earlier session (people are not carried:
+	// their ids belong to that session).
+	if err := s.raiseItem(Event{Type: ItemRaised, Item: e.Item, Text: e.Text, Level: e.Level, At: e.At}); err != nil {
 		return err
 	}
 	it := s.Items[len(s.Items)-1]

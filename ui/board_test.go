@@ -177,7 +177,7 @@ func TestBoardShowsWhereACarriedItemComesFrom(t *testing.T) {
 			From: &session.Origin{Session: "2026-02-14-0930-ikassa", Action: 2}})
 	h.keys("b")
 	h.mustSee("Carried over from 2026-02-14-0930-ikassa (item 3)", "deferred", "Actions carried over: 1")
-	h.mustNotSee("Raised by")
+	h.mustNotSee("Raised by", "raised there")
 	h.keys("d")
 	if e := h.last(); e.Type != session.ItemReopened {
 		t.Fatalf("taking a carried item up again: %+v", e)
@@ -186,4 +186,15 @@ func TestBoardShowsWhereACarriedItemComesFrom(t *testing.T) {
 	if e := h.last(); e.Type != session.ActionUpdated || e.Action.Status != "done" {
 		t.Fatalf("reviewing a carried action: %+v", e)
 	}
+}
+
+// A carried item says which level raised it in the earlier session, and
+// never claims it was raised here before the first round.
+func TestBoardSaysWhichLevelRaisedACarriedItem(t *testing.T) {
+	h := newHarness(t, harnessPlan(),
+		session.Event{Type: session.ItemCarried, Item: 1, Text: "A corridor for the herds", Level: "civil_society",
+			From: &session.Origin{Session: "2026-02-14-0930-ikassa", Item: 3, Text: "A corridor for the herds"}})
+	h.keys("b")
+	h.mustSee("Carried over from 2026-02-14-0930-ikassa (item 3), raised there by Civil society")
+	h.mustNotSee("Raised by", "before the first round")
 }

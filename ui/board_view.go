@@ -88,14 +88,16 @@ func (m *Live) viewItemDetail(s *session.State, it *session.Item, w int) []strin
 	cat, st := m.c.cat, m.c.st
 	var out []string
 	for i, o := range it.Origins {
-		if o.Participant == "" && o.Level == "" {
-			continue // carried over: where it came from is said below
+		if i == 0 && it.Carried != nil {
+			continue // raised in the earlier session: said below
 		}
 		who := cat.T("board.as_level", cat.Level(o.Level))
 		if p := s.Person(o.Participant); p != nil {
 			who = p.Name + " (" + cat.Level(p.Level) + ")"
 		}
 		switch {
+		case i == 0 && o.Participant == "" && o.Level == "":
+			continue // raised by nobody in particular
 		case i == 0 && o.Round == 0:
 			out = append(out, cat.T("board.raised_by_early", who))
 		case i == 0:
@@ -104,8 +106,10 @@ func (m *Live) viewItemDetail(s *session.State, it *session.Item, w int) []strin
 			out = append(out, cat.T("board.merged_from", o.Item, who, oneLine(o.Text)))
 		}
 	}
-	if it.Carried != nil {
-		out = append(out, cat.T("board.carried", it.Carried.Session, it.Carried.Item))
+	if c := it.Carried; c != nil && it.Level != "" {
+		out = append(out, cat.T("board.carried_by", c.Session, c.Item, cat.Level(it.Level)))
+	} else if c != nil {
+		out = append(out, cat.T("board.carried", c.Session, c.Item))
 	}
 	for _, l := range facilitation.Levels {
 		if pos, ok := it.Positions[l]; ok && pos.Reason != "" {
