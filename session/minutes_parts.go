@@ -91,7 +91,7 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 	for _, it := range b.st.LiveItems() {
 		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), fmt.Sprintf("item %d", it.Number)),
-			Status: b.cat.T("board.status." + string(b.st.ItemStatus(it)))}
+			Status: b.cat.T("min.status." + string(b.st.ItemStatus(it)))}
 		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
 			row.RaisedBy = b.levelOf(it.Level)
 			if it.Participant != "" {
