@@ -73,7 +73,7 @@ func (p *picker) list(st *session.State) []*session.Person {
 	q := p.input.Value()
 	if p.cacheSt != st || p.cacheN != len(st.People) || p.query != q || p.ranked == nil {
 		p.cacheSt, p.cacheN, p.query = st, len(st.People), q
-		p.ranked = fuzzyRank(q, st.People)
+		p.ranked = fuzzyRank(q, st.People, inRoundAndPresent(st))
 	}
 	return p.ranked
 }
@@ -206,4 +206,14 @@ func floorOrQueueWord(cat *i18n.Catalog, st *session.State, id string) string {
 		}
 	}
 	return ""
+}
+
+// inRoundAndPresent prefers, in the picker, the people present whose level
+// may speak in the current round; nil (no preference) before the first round.
+func inRoundAndPresent(st *session.State) func(*session.Person) bool {
+	r, _, ok := st.CurrentRound()
+	if !ok {
+		return nil
+	}
+	return func(p *session.Person) bool { return p.Present() && r.HasLevel(p.Level) }
 }

@@ -20,7 +20,8 @@ func TestPickerQueuesByAFewLetters(t *testing.T) {
 	}{
 		{"accent-free letters", facilitation.RequestSpeak, []string{"deo", "enter"}, queueIntent{"p1", facilitation.RequestSpeak}},
 		{"down to the second match", facilitation.RequestSpeak, []string{"kas", "down", "enter"}, queueIntent{"p2", facilitation.RequestSpeak}},
-		{"ctrl+n and ctrl+p", facilitation.RequestSpeak, []string{"ctrl+n", "ctrl+n", "ctrl+p", "enter"}, queueIntent{"p2", facilitation.RequestSpeak}},
+		// p2 left, so the present come first: p1, p3, p4, then p2 and p5 (absent)
+		{"ctrl+n and ctrl+p", facilitation.RequestSpeak, []string{"ctrl+n", "ctrl+n", "ctrl+p", "enter"}, queueIntent{"p3", facilitation.RequestSpeak}},
 		{"up stops at the top", facilitation.RequestSpeak, []string{"up", "enter"}, queueIntent{"p1", facilitation.RequestSpeak}},
 		{"arabic", facilitation.RequestSpeak, []string{"عا", "enter"}, queueIntent{"p3", facilitation.RequestSpeak}},
 		{"tab cycles the kind", facilitation.RequestSpeak, []string{"tab", "tab", "王", "enter"}, queueIntent{"p4", facilitation.RequestClarify}},
@@ -121,5 +122,31 @@ func TestPickerMarksWhoSpeaksAndWhoWaits(t *testing.T) {
 			t.Errorf("%s: %d people marked as speaking, want 1:\n%s", c.lang, n, v)
 		}
 		dialogFitsSizes(t, p, st)
+	}
+}
+
+// In a round for the community alone, the community's people present come
+// first: "am" is Kahindo Amani Sifa's (a word start) until she leaves.
+func TestPickerPrefersTheRoundsLevelsAndWhoIsPresent(t *testing.T) {
+	plan := dlgPlan()
+	plan.Rounds[0].Levels = []facilitation.Level{facilitation.Community}
+	plan.Participants = append(plan.Participants, facilitation.Participant{Name: "Amadou Diallo", Level: facilitation.Government})
+	round := dlgStep{0, session.Event{Type: session.RoundStarted, Round: 1}}
+	pick := func(st *session.State, typed string) any {
+		p := newPicker(dlgCommon("en"), pickQueue, facilitation.RequestSpeak)
+		intent, _ := press(t, p, st, typed, "enter")
+		return intent
+	}
+	before := dlgState(t, plan)
+	if got := pick(before, "am"); got != (queueIntent{"p6", facilitation.RequestSpeak}) {
+		t.Errorf("before the first round, no preference: got %#v, want Amadou (name start)", got)
+	}
+	during := dlgState(t, plan, round)
+	if got := pick(during, "am"); got != (queueIntent{"p2", facilitation.RequestSpeak}) {
+		t.Errorf("community round: got %#v, want Kahindo Amani Sifa", got)
+	}
+	left := dlgState(t, plan, round, dlgStep{5, session.Event{Type: session.AttendanceMarked, Participant: "p2", Status: session.Left}})
+	if got := pick(left, "am"); got != (queueIntent{"p6", facilitation.RequestSpeak}) {
+		t.Errorf("after she left: got %#v, want Amadou", got)
 	}
 }

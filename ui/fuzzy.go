@@ -59,10 +59,18 @@ func foldQuery(q string) []rune {
 	return slices.DeleteFunc(runes, unicode.IsSpace)
 }
 
+// fuzzyPreferred is the bonus of a preferred person (present, of the
+// current round's levels): a little more than a letter that starts a word,
+// so that in the community's round "ma" finds Amani Kahindo before Grâce
+// Mapendo, but less than a word's first letters typed together, so "gra"
+// still finds Grâce before Déogratias.
+const fuzzyPreferred = fuzzyWordStart + 1
+
 // fuzzyRank returns the people whose name contains the query's letters in
 // order, best match first; ties keep plan order (Rank). An empty query
-// returns everyone in plan order. people is not changed.
-func fuzzyRank(query string, people []*session.Person) []*session.Person {
+// returns everyone in plan order, the preferred first. prefer may be nil.
+// people is not changed.
+func fuzzyRank(query string, people []*session.Person, prefer func(*session.Person) bool) []*session.Person {
 	q := foldQuery(query)
 	type scored struct {
 		p     *session.Person
@@ -70,12 +78,16 @@ func fuzzyRank(query string, people []*session.Person) []*session.Person {
 	}
 	hits := make([]scored, 0, len(people))
 	for _, p := range people {
+		bonus := 0
+		if prefer != nil && prefer(p) {
+			bonus = fuzzyPreferred
+		}
 		if len(q) == 0 {
-			hits = append(hits, scored{p: p})
+			hits = append(hits, scored{p, bonus})
 			continue
 		}
 		if s, ok := fuzzyScore(q, p.Name); ok {
-			hits = append(hits, scored{p, s})
+			hits = append(hits, scored{p, s + bonus})
 		}
 	}
 	slices.SortStableFunc(hits, func(a, b scored) int {

@@ -55,7 +55,7 @@ func TestFuzzyRank(t *testing.T) {
 		{"ka", []string{"Kahindo Amani Sifa", "Déogratias Kasereka", "Amani Kahindo"}, false},
 	}
 	for _, c := range cases {
-		got := names(fuzzyRank(c.query, people))
+		got := names(fuzzyRank(c.query, people, nil))
 		if !c.all && len(got) > len(c.want) {
 			got = got[:len(c.want)]
 		}
@@ -68,7 +68,7 @@ func TestFuzzyRank(t *testing.T) {
 func TestFuzzyEmptyQueryKeepsPlanOrder(t *testing.T) {
 	people := fuzzyPeople("C", "A", "B")
 	people[0].Rank, people[1].Rank, people[2].Rank = 2, 0, 1
-	if got := names(fuzzyRank("  ", people)); !slices.Equal(got, []string{"A", "B", "C"}) {
+	if got := names(fuzzyRank("  ", people, nil)); !slices.Equal(got, []string{"A", "B", "C"}) {
 		t.Errorf("got %q", got)
 	}
 	if people[0].Name != "C" {
@@ -79,5 +79,38 @@ func TestFuzzyEmptyQueryKeepsPlanOrder(t *testing.T) {
 func TestNormName(t *testing.T) {
 	if normName("  Amani  KAHINDO ") != normName("amani kahindo") || normName("Amani") == normName("Amina") {
 		t.Error("names compare case- and space-insensitively, nothing more")
+	}
+}
+
+// The picker prefers the people the round is for, a little: a weak match
+// among them beats a word start elsewhere; a word's first letters typed
+// together still win.
+func TestFuzzyRankPrefersTheRoundsPeople(t *testing.T) {
+	people := fuzzyPeople("Grâce Mapendo", "Amani Kahindo", "Bienvenu Mukeba", "Muhindo Katembo", "Déogratias Kasereka")
+	community := func(p *session.Person) bool {
+		return p.Name == "Amani Kahindo" || p.Name == "Bienvenu Mukeba" || p.Name == "Déogratias Kasereka"
+	}
+	cases := []struct {
+		query string
+		want  []string // the first of the ranking
+	}{
+		{"ma", []string{"Amani Kahindo", "Grâce Mapendo"}},
+		{"", []string{"Amani Kahindo", "Bienvenu Mukeba", "Déogratias Kasereka", "Grâce Mapendo", "Muhindo Katembo"}},
+		{"gra", []string{"Grâce Mapendo", "Déogratias Kasereka"}},
+		{"grace", []string{"Grâce Mapendo"}},
+		{"mu", []string{"Bienvenu Mukeba", "Muhindo Katembo"}},
+	}
+	for _, c := range cases {
+		got := names(fuzzyRank(c.query, people, community))
+		if len(got) > len(c.want) {
+			got = got[:len(c.want)]
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.query, got, c.want)
+		}
+	}
+	// Without a preference "ma" is Grâce's.
+	if got := names(fuzzyRank("ma", people, nil)); got[0] != "Grâce Mapendo" {
+		t.Errorf("no preference: %q", got)
 	}
 }
