@@ -95,7 +95,10 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
 			row.RaisedBy = b.levelOf(it.Level)
 			if it.Participant != "" {
-				row.RaisedBy = b.who(it.Participant) + " (" + b.levelOf(it.Level) + ")"
+				row.RaisedBy = b.who(it.Participant)
+				if !b.anon { // an anonymised label already names the level
+					row.RaisedBy += " (" + b.levelOf(it.Level) + ")"
+				}
 			}
 		}
 		for _, l := range facilitation.Levels {
