@@ -79,7 +79,7 @@ func TestBoardEditMergeDeferReopen(t *testing.T) {
 	if e := h.last(); e.Type != session.ItemsMerged || e.Item != 1 || e.Merged != 2 {
 		t.Fatalf("merge = %+v", e)
 	}
-	h.mustSee("Merged with item 2, raised by Grâce Mapendo", "1 items")
+	h.mustSee("Merged with item 2, raised by Grâce Mapendo", "1 item")
 	h.keys("d")
 	if e := h.last(); e.Type != session.ItemDeferred || e.Item != 1 {
 		t.Fatalf("defer = %+v", e)

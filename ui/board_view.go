@@ -34,7 +34,7 @@ func (m *Live) viewBoard(w, h int) []string {
 	s, cat, st := m.j.saved, m.c.cat, m.c.st
 	scale := s.Plan.ConsensusScale
 	items := s.LiveItems()
-	lines := []string{st.PanelTitle.Render(cat.T("board.title", cat.T("board.scale."+string(scale)), len(items)))}
+	lines := []string{st.PanelTitle.Render(cat.N("board.title", len(items), cat.T("board.scale."+string(scale)), len(items)))}
 	if len(items) == 0 {
 		return append(lines, st.Subtle.Render(cat.T("board.empty")))
 	}

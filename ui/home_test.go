@@ -11,7 +11,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions"
 )
 
@@ -163,5 +165,28 @@ func TestHomeOpensTheMinutesPreviewAndComesBack(t *testing.T) {
 		t.Fatal("esc did not go back")
 	} else if sw, ok := cmd().(switchScreenMsg); !ok || sw.to != hh.h {
 		t.Errorf("esc went to %#v", sw.to)
+	}
+}
+
+// One person, one turn: the list speaks in the singular, in both languages.
+func TestHomeCountsInTheSingular(t *testing.T) {
+	for _, c := range []struct{ lang, people, turns string }{{"en", "1 person", "1 turn"}, {"fr", "1 personne", "1 intervention"}} {
+		hh := newHomeHarness(t, c.lang)
+		plan := &facilitation.Plan{Title: "Small meeting", Language: c.lang,
+			Participants: []facilitation.Participant{{Name: "Amani", Level: facilitation.Community}},
+			Rounds:       facilitation.DefaultRounds(0, 0)}
+		w, err := hh.h.archive.Create(plan, nil, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range []session.Event{{Type: session.RoundStarted, Round: 1}, {Type: session.TurnStarted, Turn: 1, Participant: "p1"}} {
+			e.At = time.Now()
+			if _, err := w.Log.Append(e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		w.Close()
+		hh.keys("r")
+		hh.mustSee("Small meeting", c.people, c.turns)
 	}
 }

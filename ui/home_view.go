@@ -56,7 +56,7 @@ func (h *Home) viewList(w, rows int) []string {
 		if s.Open {
 			state = cat.T("home.open")
 		}
-		right := fmt.Sprintf("%s · %s · %s · %s", s.Date, cat.T("home.people", s.Participants), cat.T("home.turns", s.Turns), state)
+		right := fmt.Sprintf("%s · %s · %s · %s", s.Date, cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
 		title := s.Title
 		if s.Err != nil {
 			title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", s.Err.Error()))

@@ -57,7 +57,7 @@ func (m *Live) handleKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Live) RequestQuit() tea.Cmd {
 	if n := m.j.unsaved(); n > 0 && !m.quitAsked {
 		m.quitAsked = true
-		m.say(true, "live.quit_unsaved", n)
+		m.status, m.statusBad = m.c.cat.N("live.quit_unsaved", n, n), true
 		return nil
 	}
 	return tea.Quit

@@ -213,7 +213,7 @@ func TestQuitAsksWhenActionsAreUnsaved(t *testing.T) {
 	if h.quit {
 		t.Fatal("quit with an unsaved action without asking")
 	}
-	h.mustSee("1 actions are not saved yet")
+	h.mustSee("1 action is not saved yet")
 	h.keys("q")
 	if !h.quit {
 		t.Fatal("second q did not quit")

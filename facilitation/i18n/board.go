@@ -9,6 +9,7 @@ func init() {
 		"board.key.action": "add an action", "board.key.update": "update an action", "board.key.choose": "choose",
 
 		"board.title":           "Consensus board · %s scale · %d items",
+		"board.title.one":       "Consensus board · %s scale · %d item",
 		"board.empty":           "No item yet. + raises a priority, a proposal or a concern.",
 		"board.col.item":        "Item",
 		"board.col.status":      "Status",
@@ -73,6 +74,7 @@ func init() {
 		"board.key.action": "ajouter une action", "board.key.update": "suivre une action", "board.key.choose": "choisir",
 
 		"board.title":           "Tableau du consensus · échelle %s · %d points",
+		"board.title.one":       "Tableau du consensus · échelle %s · %d point",
 		"board.empty":           "Aucun point. + ajoute une priorité, une proposition ou une préoccupation.",
 		"board.col.item":        "Point",
 		"board.col.status":      "Statut",

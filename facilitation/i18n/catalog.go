@@ -67,6 +67,17 @@ func (c *Catalog) T(key string, args ...any) string {
 	return fmt.Sprintf(f, args...)
 }
 
+// N is T for a message about n things: when n is singular in the catalog's
+// language (1 in English; 0 and 1 in French) and the catalog has a
+// key+".one" form, that form is used ("1 item", "0 point").
+func (c *Catalog) N(key string, n int, args ...any) string {
+	singular := n == 1 || (c.lang == FR && n == 0)
+	if _, ok := messages[c.lang][key+".one"]; ok && singular {
+		key += ".one"
+	}
+	return c.T(key, args...)
+}
+
 // Level is a level's display name: the plan's, else the catalog's.
 func (c *Catalog) Level(l facilitation.Level) string {
 	if n := strings.TrimSpace(c.levelNames[l]); n != "" {

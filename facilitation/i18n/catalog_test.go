@@ -47,6 +47,13 @@ func TestCatalogLookups(t *testing.T) {
 		{Clock(-time.Second), "0:00"},
 		{Percent(1, 3), "33%"},
 		{Percent(1, 0), "0%"},
+		{en.N("home.people", 1, 1), "1 person"},
+		{en.N("home.people", 0, 0), "0 people"},
+		{en.N("home.people", 2, 2), "2 people"},
+		{fr.N("home.turns", 0, 0), "0 intervention"},
+		{fr.N("home.turns", 1, 1), "1 intervention"},
+		{fr.N("home.turns", 2, 2), "2 interventions"},
+		{en.N("live.round", 1, 1, 3), "Round 1/3"}, // no .one form: as T
 	}
 	for i, c := range cases {
 		if c.got != c.want {
