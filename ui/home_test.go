@@ -187,6 +187,6 @@ func TestHomeCountsInTheSingular(t *testing.T) {
 		}
 		w.Close()
 		hh.keys("r")
-		hh.mustSee("Small meeting", c.people, c.turns)
+		hh.mustSee("Small meeting", c.people+" · "+c.turns+" · ")
 	}
 }
