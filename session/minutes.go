@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -207,8 +206,7 @@ type minutesBuilder struct {
 }
 
 func (b *minutesBuilder) date(t time.Time) string {
-	t = t.In(b.o.Location)
-	return fmt.Sprintf("%d %s %d", t.Day(), b.cat.T(fmt.Sprintf("min.month.%d", int(t.Month()))), t.Year())
+	return b.cat.Date(t.In(b.o.Location))
 }
 
 func (b *minutesBuilder) clock(t time.Time) string { return t.In(b.o.Location).Format("15:04") }

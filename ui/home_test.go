@@ -190,3 +190,29 @@ func TestHomeCountsInTheSingular(t *testing.T) {
 		hh.mustSee("Small meeting", c.people+" · "+c.turns+" · ")
 	}
 }
+
+// Two sessions of one plan: the selected one says its id, when it started
+// and which session it follows up (or is followed up by).
+func TestHomeTellsApartSessionsOfOnePlan(t *testing.T) {
+	hh := newHomeHarness(t, "en")
+	plan := &facilitation.Plan{Title: "Monthly town hall", Language: "en",
+		Participants: []facilitation.Participant{{Name: "Amani", Level: facilitation.Community}},
+		Rounds:       facilitation.DefaultRounds(0, 0)}
+	first, err := hh.h.archive.Create(plan, nil, time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := first.Log.Append(session.Event{Type: session.SessionClosed, At: time.Date(2026, 3, 14, 11, 0, 0, 0, time.Local)}); err != nil {
+		t.Fatal(err)
+	}
+	first.Close()
+	second, err := hh.h.archive.CreateFollowUp(plan, nil, time.Date(2026, 4, 11, 9, 30, 0, 0, time.Local), first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second.Close()
+	hh.keys("r")
+	hh.mustSee("› ↳ Monthly town hall", "  Monthly town hall", second.ID, "Started 11 April 2026 at 09:30", "Follows up "+first.ID)
+	hh.keys("down")
+	hh.mustSee(first.ID, "Started 14 March 2026 at 09:30", "Followed up by "+second.ID)
+}

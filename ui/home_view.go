@@ -27,7 +27,15 @@ func (h *Home) View() string {
 	case len(h.list) == 0:
 		body = []string{st.Subtle.Render(cat.T("home.empty"))}
 	default:
-		body = h.viewList(w, bodyH)
+		detail := h.viewSelected(w)
+		rows := bodyH - len(detail) - 1
+		if rows < 3 { // no room: the list first
+			detail, rows = nil, bodyH
+		}
+		body = h.viewList(w, rows)
+		if detail != nil {
+			body = append(append(body, ""), detail...)
+		}
 	}
 	if h.status != "" && h.prompt == nil {
 		style := st.Subtle
@@ -58,6 +66,9 @@ func (h *Home) viewList(w, rows int) []string {
 		}
 		right := fmt.Sprintf("%s · %s · %s · %s", s.Date, cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
 		title := s.Title
+		if s.Follows != "" {
+			title = "↳ " + title // a follow-up: its earlier session is named below when selected
+		}
 		if s.Err != nil {
 			title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", s.Err.Error()))
 		}
@@ -72,4 +83,23 @@ func (h *Home) viewList(w, rows int) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// viewSelected says which session the cursor is on: its id, when it
+// started, and the session it follows or that follows it. That is what
+// tells apart two sessions run from the same plan.
+func (h *Home) viewSelected(w int) []string {
+	if h.cursor >= len(h.list) || h.list[h.cursor].Err != nil {
+		return nil
+	}
+	s, cat := h.list[h.cursor], h.c.cat
+	started := s.StartedAt.Local()
+	parts := []string{cat.T("home.started", cat.Date(started), started.Format("15:04"))}
+	if s.Follows != "" {
+		parts = append(parts, cat.T("home.follows", s.Follows))
+	}
+	if n := len(s.FollowedBy); n > 0 {
+		parts = append(parts, cat.T("home.followed_by", s.FollowedBy[n-1]))
+	}
+	return splitLines(h.c.st.Faint.Width(w).Render(s.ID + "\n" + strings.Join(parts, "\n")))
 }

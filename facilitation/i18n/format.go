@@ -25,3 +25,9 @@ func Percent(part, whole float64) string {
 	}
 	return fmt.Sprintf("%.0f%%", 100*part/whole)
 }
+
+// Date writes a day as people write it in the catalog's language:
+// "14 March 2026", "14 mars 2026" (in t's own location).
+func (c *Catalog) Date(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), c.T(fmt.Sprintf("min.month.%d", int(t.Month()))), t.Year())
+}
