@@ -16,14 +16,14 @@ const (
 // each level is heard alone (community first, so the people most affected
 // speak before those who answer them), then the levels exchange, agree and
 // plan actions together. turnLimit and levelBudget apply to every round
-// (0 = none).
+// (0 and nil: none).
 //
 // Listening rounds use the progressive order: while nobody has spoken it is
 // the plain queue, and later it gives the floor to the quieter voices first.
 // The exchange alternates levels so no level dominates; the consensus round
 // is round-robin so every participant states a position; action planning
 // is a plain queue.
-func DefaultRounds(turnLimit, levelBudget time.Duration) []Round {
+func DefaultRounds(turnLimit time.Duration, levelBudget Budget) []Round {
 	all := func() []Level { return append([]Level(nil), Levels[:]...) }
 	round := func(key, title string, levels []Level, order Order) Round {
 		return Round{Key: key, Title: title, Levels: levels, Order: order,

@@ -24,6 +24,7 @@ func FuzzParse(f *testing.F) {
 	for _, c := range badPlans {
 		f.Add([]byte(c.src))
 	}
+	f.Add([]byte(budgetsPlan))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		plan, err := Parse("f.toml", data)
 		if (plan == nil) == (err == nil) {
@@ -62,7 +63,7 @@ func checkPlan(t *testing.T, p *Plan) {
 		t.Fatalf("incomplete plan: %+v", p)
 	}
 	for _, r := range p.Rounds {
-		if len(r.Levels) == 0 || r.Order == "" || r.TurnLimit < 0 || r.LevelBudget < 0 {
+		if len(r.Levels) == 0 || r.Order == "" || r.TurnLimit < 0 || !budgetPositive(r.LevelBudget) {
 			t.Fatalf("incomplete round: %+v", r)
 		}
 	}
@@ -71,4 +72,13 @@ func checkPlan(t *testing.T, p *Plan) {
 			t.Fatalf("incomplete participant: %+v", pt)
 		}
 	}
+}
+
+func budgetPositive(b Budget) bool {
+	for l, d := range b {
+		if !l.Valid() || d <= 0 {
+			return false
+		}
+	}
+	return true
 }

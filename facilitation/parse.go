@@ -90,7 +90,7 @@ func (c *checker) plan(raw map[string]any) *Plan {
 	pl.NoteTaker = c.text(raw, "", "note_taker", false)
 	pl.Anonymous = c.boolean(raw, "", "anonymous")
 	pl.TurnLimit = c.duration(raw, "", "turn_limit")
-	pl.LevelBudget = c.duration(raw, "", "level_budget")
+	pl.LevelBudget = c.budget(raw, "")
 	pl.ConsensusScale = ScaleDefault
 	if sc, ok := c.str(raw, "", "consensus_scale"); ok {
 		if v := Scale(strings.TrimSpace(sc)); v == ScaleDefault || v == ScaleGradients {
@@ -141,8 +141,8 @@ func (c *checker) unknown(m map[string]any, p path, allowed []string, where stri
 		switch {
 		case where != "" && contains(planKeys, k) && k != "levels":
 			c.add(at, "unknown key %q%s (plan-wide keys go at the top of the file, before the first [table])", k, in)
-		case where == "[levels]":
-			c.add(at, "unknown level %q in [levels] (want %s)", k, orList(levelKeys))
+		case where == "[levels]" || where == "level_budget":
+			c.add(at, "unknown level %q in %s (want %s)", k, where, orList(levelKeys))
 		case suggest(k, allowed) != "":
 			c.add(at, "unknown key %q%s (did you mean %q?)", k, in, suggest(k, allowed))
 		default:

@@ -83,6 +83,18 @@ var badPlans = []struct {
 	{"negative duration", "turn_limit = \"-2m\"\n" + valid,
 		`p.toml:1:14: turn_limit must be more than zero, not "-2m" (write a Go duration such as "3m" or "1h30m")`},
 
+	// level_budget by level.
+	{"budget for an unknown level", "level_budget = { community = \"20m\", goverment = \"10m\" }\n" + valid,
+		`p.toml:1:37: unknown level "goverment" in level_budget (want community, civil_society or government)`},
+	{"budget table with a bad duration", head + "[level_budget]\ncommunity = \"20 min\"\n" + person,
+		`p.toml:3:13: community "20 min" is not a duration (write a Go duration such as "3m" or "1h30m")`},
+	{"empty budget table", "level_budget = {}\n" + valid,
+		`p.toml:1:16: level_budget is an empty table (give levels their budgets, e.g. { community = "20m" }, or remove it)`},
+	{"budget a list", "level_budget = [\"20m\"]\n" + valid,
+		`p.toml:1:16: level_budget must be a duration in double quotes, not a list (write level_budget = "3m")`},
+	{"round budget for an unknown level", valid + "[[rounds]]\ntitle = \"R\"\nlevel_budget = { civil = \"5m\" }\n",
+		`p.toml:7:18: unknown level "civil" in level_budget (want community, civil_society or government)`},
+
 	// [levels]
 	{"unknown level name key", head + "[levels]\ngoverment = \"State\"\n" + person,
 		`p.toml:3:1: unknown level "goverment" in [levels] (want community, civil_society or government)`},

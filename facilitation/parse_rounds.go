@@ -8,7 +8,7 @@ import (
 var orderNames = []string{string(OrderQueue), string(OrderProgressive), string(OrderAlternate), string(OrderRoundRobin)}
 
 // rounds reads [[rounds]]; nil means none were given (the default method).
-func (c *checker) rounds(raw map[string]any, turnLimit, levelBudget time.Duration) []Round {
+func (c *checker) rounds(raw map[string]any, turnLimit time.Duration, levelBudget Budget) []Round {
 	entries, given := c.tables(raw, "rounds", "round")
 	if v, ok := raw["rounds"].([]any); ok && len(v) == 0 {
 		c.add(c.loc.value("rounds"), "rounds is empty (add [[rounds]] tables, or leave rounds out for the default method)")
@@ -23,7 +23,7 @@ func (c *checker) rounds(raw map[string]any, turnLimit, levelBudget time.Duratio
 	return out
 }
 
-func (c *checker) round(e entry, turnLimit, levelBudget time.Duration) Round {
+func (c *checker) round(e entry, turnLimit time.Duration, levelBudget Budget) Round {
 	m, p := e.m, e.p
 	c.unknown(m, p, roundKeys, "[[rounds]]")
 	r := Round{Levels: Levels[:], Order: OrderQueue, TurnLimit: turnLimit, LevelBudget: levelBudget}
@@ -40,8 +40,8 @@ func (c *checker) round(e entry, turnLimit, levelBudget time.Duration) Round {
 	if d := c.duration(m, p, "turn_limit"); d > 0 {
 		r.TurnLimit = d
 	}
-	if d := c.duration(m, p, "level_budget"); d > 0 {
-		r.LevelBudget = d
+	if b := c.budget(m, p); b != nil {
+		r.LevelBudget = b // the round's budget replaces the plan's
 	}
 	if o, ok := c.str(m, p, "order"); ok {
 		if o := strings.TrimSpace(o); contains(orderNames, o) {

@@ -70,17 +70,17 @@ func TestSamplePlanMinimalGetsTheDefaultMethod(t *testing.T) {
 	if !p.DefaultRounds || p.Language != "en" || p.Date != "" || p.LevelNames == nil {
 		t.Errorf("plan-wide values: %+v", p)
 	}
-	if !reflect.DeepEqual(p.Rounds, DefaultRounds(0, 0)) {
+	if !reflect.DeepEqual(p.Rounds, DefaultRounds(0, nil)) {
 		t.Errorf("rounds = %+v, want the default method", p.Rounds)
 	}
 }
 
 func TestDefaultRounds(t *testing.T) {
-	rs := DefaultRounds(2*time.Minute, 20*time.Minute)
+	rs := DefaultRounds(2*time.Minute, UniformBudget(20*time.Minute))
 	var keys []string
 	for _, r := range rs {
 		keys = append(keys, r.Key)
-		if r.TurnLimit != 2*time.Minute || r.LevelBudget != 20*time.Minute || r.Title == "" {
+		if r.TurnLimit != 2*time.Minute || !reflect.DeepEqual(r.LevelBudget, UniformBudget(20*time.Minute)) || r.Title == "" {
 			t.Errorf("round %s: %+v", r.Key, r)
 		}
 	}
@@ -97,7 +97,7 @@ func TestDefaultRounds(t *testing.T) {
 		t.Errorf("exchange, consensus, actions: %+v", rs[3:])
 	}
 	rs[3].Levels[0] = Government // the caller may change its copy freely
-	if Levels[0] != Community || DefaultRounds(0, 0)[3].Levels[0] != Community {
+	if Levels[0] != Community || DefaultRounds(0, nil)[3].Levels[0] != Community {
 		t.Error("rounds share the Levels array")
 	}
 }
@@ -134,10 +134,10 @@ order = "round-robin"
 		t.Errorf("plan: %+v", p)
 	}
 	a, b := p.Rounds[0], p.Rounds[1]
-	if a.LevelBudget != 10*time.Minute || a.TurnLimit != 3*time.Minute || a.Order != OrderQueue || !reflect.DeepEqual(a.Levels, []Level{Government, Community}) {
+	if !reflect.DeepEqual(a.LevelBudget, UniformBudget(10*time.Minute)) || a.TurnLimit != 3*time.Minute || a.Order != OrderQueue || !reflect.DeepEqual(a.Levels, []Level{Government, Community}) {
 		t.Errorf("round A: %+v", a)
 	}
-	if b.LevelBudget != 20*time.Minute || b.TurnLimit != 90*time.Second || b.Order != OrderRoundRobin || len(b.Levels) != 3 {
+	if !reflect.DeepEqual(b.LevelBudget, UniformBudget(20*time.Minute)) || b.TurnLimit != 90*time.Second || b.Order != OrderRoundRobin || len(b.Levels) != 3 {
 		t.Errorf("round B: %+v", b)
 	}
 }
@@ -196,7 +196,69 @@ func TestDocExampleParses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Rounds) != 2 || p.LevelBudget != 20*time.Minute || p.LevelNames[Government] != "County officials" {
+	if len(p.Rounds) != 2 || !reflect.DeepEqual(p.LevelBudget, UniformBudget(20*time.Minute)) || p.LevelNames[Government] != "County officials" {
 		t.Errorf("example plan: %+v", p)
+	}
+}
+
+// level_budget by level: a table at the top or in a round; a round's
+// budget replaces the plan's; levels left out have none.
+func TestLevelBudgetByLevel(t *testing.T) {
+	p, err := Parse("b.toml", []byte(budgetsPlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Budget{
+		{Community: 20 * time.Minute, Government: 10 * time.Minute},
+		{CivilSociety: 15 * time.Minute},
+		UniformBudget(5 * time.Minute),
+	}
+	for i, r := range p.Rounds {
+		if !reflect.DeepEqual(r.LevelBudget, want[i]) {
+			t.Errorf("round %d budget %v, want %v", i+1, r.LevelBudget, want[i])
+		}
+	}
+	if p.Rounds[0].LevelBudget.For(CivilSociety) != 0 {
+		t.Error("a level left out of the table has a budget")
+	}
+}
+
+// budgetsPlan gives budgets in each form (also a fuzz seed).
+const budgetsPlan = `title = "Budgets"
+level_budget = { community = "20m", government = "10m" }
+
+[[participants]]
+name = "Amani"
+level = "community"
+
+[[rounds]]
+title = "Plan's budget"
+
+[[rounds]]
+title = "Round's own"
+[rounds.level_budget]
+civil_society = "15m"
+
+[[rounds]]
+title = "Same for all"
+level_budget = "5m"
+`
+
+func TestBudgetUniform(t *testing.T) {
+	cases := []struct {
+		b    Budget
+		d    time.Duration
+		same bool
+	}{
+		{nil, 0, false},
+		{UniformBudget(0), 0, false},
+		{UniformBudget(20 * time.Minute), 20 * time.Minute, true},
+		{Budget{Community: 20 * time.Minute, CivilSociety: 20 * time.Minute}, 0, false},
+		{Budget{Community: 20 * time.Minute, CivilSociety: 20 * time.Minute, Government: 10 * time.Minute}, 0, false},
+	}
+	for i, c := range cases {
+		if d, same := c.b.Uniform(); d != c.d || same != c.same {
+			t.Errorf("case %d: %v, %v; want %v, %v", i, d, same, c.d, c.same)
+		}
 	}
 }

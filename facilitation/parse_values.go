@@ -92,6 +92,31 @@ func (c *checker) duration(m map[string]any, p path, key string) time.Duration {
 	return max(d, 0)
 }
 
+// budget reads level_budget: one duration for every level ("20m"), or a
+// table of durations by level ({ community = "20m", government = "10m" }).
+// nil when it is not given or unusable.
+func (c *checker) budget(m map[string]any, p path) Budget {
+	t, isTable := m["level_budget"].(map[string]any)
+	if !isTable {
+		return UniformBudget(c.duration(m, p, "level_budget"))
+	}
+	bp := p.key("level_budget")
+	c.unknown(t, bp, levelKeys, "level_budget")
+	b := Budget{}
+	for _, k := range levelKeys {
+		if d := c.duration(t, bp, k); d > 0 {
+			b[Level(k)] = d
+		}
+	}
+	if len(t) == 0 {
+		c.add(c.loc.value(bp), `level_budget is an empty table (give levels their budgets, e.g. { community = "20m" }, or remove it)`)
+	}
+	if len(b) == 0 {
+		return nil
+	}
+	return b
+}
+
 // date reads a TOML local date or local date-time, kept as written.
 func (c *checker) date(raw map[string]any) string {
 	v, has := raw["date"]

@@ -68,8 +68,8 @@ type Round struct {
 	Duration  time.Duration // planned; 0 = not given
 	TurnLimit time.Duration // effective limit for this round (plan's if not overridden); 0 = none
 	Order     Order         // never empty after parsing
-	// LevelBudget is each level's speaking-time budget in this round; 0 = none.
-	LevelBudget time.Duration
+	// LevelBudget is each level's speaking-time budget in this round; nil = none.
+	LevelBudget Budget
 }
 
 // HasLevel reports whether the round lets level l take the floor.
@@ -92,7 +92,7 @@ type Plan struct {
 	NoteTaker   string
 	Anonymous   bool
 	TurnLimit   time.Duration // plan-wide default; 0 = none
-	LevelBudget time.Duration // plan-wide default per-level budget per round; 0 = none
+	LevelBudget Budget        // plan-wide default budget of each level per round; nil = none
 	// LevelNames holds display names from [levels]; missing keys fall back to the catalog.
 	LevelNames   map[Level]string
 	Participants []Participant

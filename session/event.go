@@ -111,8 +111,9 @@ type PlanRecord struct {
 	Facilitator  string            `json:"facilitator,omitempty"`
 	NoteTaker    string            `json:"note_taker,omitempty"`
 	Anonymous    bool              `json:"anonymous,omitempty"`
-	TurnLimit    string            `json:"turn_limit,omitempty"`   // Go duration syntax
-	LevelBudget  string            `json:"level_budget,omitempty"` // Go duration syntax
+	TurnLimit    string            `json:"turn_limit,omitempty"`    // Go duration syntax
+	LevelBudget  string            `json:"level_budget,omitempty"`  // Go duration syntax: the same for every level
+	LevelBudgets map[string]string `json:"level_budgets,omitempty"` // or by level, when they differ
 	LevelNames   map[string]string `json:"levels,omitempty"`
 	Participants []PersonRecord    `json:"participants"`
 	Rounds       []RoundRecord     `json:"rounds"`
@@ -133,14 +134,15 @@ type PersonRecord struct {
 
 // RoundRecord is one planned round; durations use Go duration syntax.
 type RoundRecord struct {
-	Key         string   `json:"key,omitempty"` // default-method round key
-	Title       string   `json:"title"`
-	Levels      []string `json:"levels"`
-	Question    string   `json:"question,omitempty"`
-	Duration    string   `json:"duration,omitempty"`
-	TurnLimit   string   `json:"turn_limit,omitempty"`
-	Order       string   `json:"order"`
-	LevelBudget string   `json:"level_budget,omitempty"`
+	Key          string            `json:"key,omitempty"` // default-method round key
+	Title        string            `json:"title"`
+	Levels       []string          `json:"levels"`
+	Question     string            `json:"question,omitempty"`
+	Duration     string            `json:"duration,omitempty"`
+	TurnLimit    string            `json:"turn_limit,omitempty"`
+	Order        string            `json:"order"`
+	LevelBudget  string            `json:"level_budget,omitempty"`
+	LevelBudgets map[string]string `json:"level_budgets,omitempty"`
 }
 
 // ActionRecord is an action agreed on a consensus item.

@@ -222,7 +222,7 @@ func TestFoldRefusesEventsThatDoNotFit(t *testing.T) {
 
 func TestPlanSurvivesTheLog(t *testing.T) {
 	plan := testPlan()
-	plan.Rounds[0].Duration, plan.Rounds[0].LevelBudget = 40*time.Minute, 10*time.Minute
+	plan.Rounds[0].Duration, plan.Rounds[0].LevelBudget = 40*time.Minute, facilitation.UniformBudget(10*time.Minute)
 	plan.LevelNames = map[facilitation.Level]string{facilitation.Government: "Autorités"}
 	plan.ConsensusScale = facilitation.ScaleGradients
 	st := newScript(t, plan).fold()

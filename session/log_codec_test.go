@@ -21,11 +21,11 @@ func logFullEvent() Event {
 		Plan: &PlanRecord{
 			Title: "Dialogue <Ikassa> & voisins", Location: "Ikassa", Date: "2026-03-14",
 			Language: "fr", Facilitator: "عائشة", NoteTaker: "王小明", Anonymous: true,
-			TurnLimit: "3m", LevelBudget: "20m", LevelNames: map[string]string{"government": "Autorités"},
+			TurnLimit: "3m", LevelBudget: "20m", LevelBudgets: map[string]string{"community": "25m"}, LevelNames: map[string]string{"government": "Autorités"},
 			Participants: []PersonRecord{person, {ID: "p2", Name: "عائشة", Level: "government"}},
 			Rounds: []RoundRecord{{Key: "exchange", Title: "Échange", Levels: []string{"community", "government"},
 				Question: "Qu'est-ce qui\nmenace la paix ?", Duration: "40m", TurnLimit: "2m30s",
-				Order: "alternate", LevelBudget: "10m"}},
+				Order: "alternate", LevelBudget: "10m", LevelBudgets: map[string]string{"government": "5m"}}},
 			DefaultRound: true, Scale: "gradients",
 		},
 		Person: &person, Participant: "p3", Status: Late, Round: 2, Request: "reply",

@@ -22,12 +22,13 @@ func RecordFromPlan(p *facilitation.Plan) *PlanRecord {
 	r := &PlanRecord{
 		Title: p.Title, Location: p.Location, Date: p.Date, Language: p.Language,
 		Facilitator: p.Facilitator, NoteTaker: p.NoteTaker, Anonymous: p.Anonymous,
-		TurnLimit: durationText(p.TurnLimit), LevelBudget: durationText(p.LevelBudget),
+		TurnLimit:    durationText(p.TurnLimit),
 		DefaultRound: p.DefaultRounds,
 		Scale:        scaleText(p.ConsensusScale),
 		Participants: make([]PersonRecord, 0, len(p.Participants)),
 		Rounds:       make([]RoundRecord, 0, len(p.Rounds)),
 	}
+	r.LevelBudget, r.LevelBudgets = budgetText(p.LevelBudget)
 	if len(p.LevelNames) > 0 {
 		r.LevelNames = map[string]string{}
 		for l, n := range p.LevelNames {
@@ -42,11 +43,13 @@ func RecordFromPlan(p *facilitation.Plan) *PlanRecord {
 		for i, l := range rd.Levels {
 			levels[i] = string(l)
 		}
-		r.Rounds = append(r.Rounds, RoundRecord{
+		rr := RoundRecord{
 			Key: rd.Key, Title: rd.Title, Levels: levels, Question: rd.Question,
 			Duration: durationText(rd.Duration), TurnLimit: durationText(rd.TurnLimit),
-			Order: string(rd.Order), LevelBudget: durationText(rd.LevelBudget),
-		})
+			Order: string(rd.Order),
+		}
+		rr.LevelBudget, rr.LevelBudgets = budgetText(rd.LevelBudget)
+		r.Rounds = append(r.Rounds, rr)
 	}
 	return r
 }
@@ -88,7 +91,7 @@ func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
 	if p.TurnLimit, err = parseDurationText(r.TurnLimit); err != nil {
 		return nil, nil, err
 	}
-	if p.LevelBudget, err = parseDurationText(r.LevelBudget); err != nil {
+	if p.LevelBudget, err = parseBudgetText(r.LevelBudget, r.LevelBudgets); err != nil {
 		return nil, nil, err
 	}
 	if len(r.LevelNames) > 0 {
@@ -136,8 +139,47 @@ func (rr RoundRecord) round() (facilitation.Round, error) {
 	if rd.TurnLimit, err = parseDurationText(rr.TurnLimit); err != nil {
 		return rd, err
 	}
-	rd.LevelBudget, err = parseDurationText(rr.LevelBudget)
+	rd.LevelBudget, err = parseBudgetText(rr.LevelBudget, rr.LevelBudgets)
 	return rd, err
+}
+
+// budgetText is a budget's log form: one duration when every level has the
+// same (the form logs have always had), else a duration by level.
+func budgetText(b facilitation.Budget) (string, map[string]string) {
+	if d, ok := b.Uniform(); ok {
+		return durationText(d), nil
+	}
+	var by map[string]string
+	for _, l := range facilitation.Levels {
+		if d := b.For(l); d > 0 {
+			if by == nil {
+				by = map[string]string{}
+			}
+			by[string(l)] = durationText(d)
+		}
+	}
+	return "", by
+}
+
+func parseBudgetText(uniform string, by map[string]string) (facilitation.Budget, error) {
+	if len(by) == 0 {
+		d, err := parseDurationText(uniform)
+		return facilitation.UniformBudget(d), err
+	}
+	b := facilitation.Budget{}
+	for k, v := range by {
+		if !facilitation.Level(k).Valid() {
+			return nil, fmt.Errorf("unknown level %q in level_budgets", k)
+		}
+		d, err := parseDurationText(v)
+		if err != nil {
+			return nil, err
+		}
+		if d > 0 {
+			b[facilitation.Level(k)] = d
+		}
+	}
+	return b, nil
 }
 
 func durationText(d time.Duration) string {

@@ -174,7 +174,7 @@ func TestHomeCountsInTheSingular(t *testing.T) {
 		hh := newHomeHarness(t, c.lang)
 		plan := &facilitation.Plan{Title: "Small meeting", Language: c.lang,
 			Participants: []facilitation.Participant{{Name: "Amani", Level: facilitation.Community}},
-			Rounds:       facilitation.DefaultRounds(0, 0)}
+			Rounds:       facilitation.DefaultRounds(0, nil)}
 		w, err := hh.h.archive.Create(plan, nil, time.Now())
 		if err != nil {
 			t.Fatal(err)
@@ -197,7 +197,7 @@ func TestHomeTellsApartSessionsOfOnePlan(t *testing.T) {
 	hh := newHomeHarness(t, "en")
 	plan := &facilitation.Plan{Title: "Monthly town hall", Language: "en",
 		Participants: []facilitation.Participant{{Name: "Amani", Level: facilitation.Community}},
-		Rounds:       facilitation.DefaultRounds(0, 0)}
+		Rounds:       facilitation.DefaultRounds(0, nil)}
 	first, err := hh.h.archive.Create(plan, nil, time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local))
 	if err != nil {
 		t.Fatal(err)

@@ -53,7 +53,7 @@ func harnessPlan() *facilitation.Plan {
 		},
 		Rounds: []facilitation.Round{
 			{Title: "Listening", Levels: facilitation.Levels[:], Question: "What threatens peace?", Duration: 40 * time.Minute, TurnLimit: 3 * time.Minute, Order: facilitation.OrderQueue},
-			{Title: "Exchange", Levels: facilitation.Levels[:], Order: facilitation.OrderAlternate, LevelBudget: 10 * time.Minute},
+			{Title: "Exchange", Levels: facilitation.Levels[:], Order: facilitation.OrderAlternate, LevelBudget: facilitation.UniformBudget(10 * time.Minute)},
 		},
 	}
 }

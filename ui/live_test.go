@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -255,4 +256,20 @@ func TestTooSmallTerminalSaysSo(t *testing.T) {
 	h := newHarness(t, harnessPlan())
 	h.m.SetSize(40, 10)
 	h.mustSee("too small")
+}
+
+// Budgets by level: each level with a budget shows its own time left (and
+// how far over it is); a level without one is not listed.
+func TestBudgetsByLevelInTheBalancePanel(t *testing.T) {
+	plan := harnessPlan()
+	plan.Rounds[0].LevelBudget = facilitation.Budget{facilitation.Community: 2 * time.Minute, facilitation.Government: 10 * time.Minute}
+	h := newHarness(t, plan)
+	h.keys("]", "a").typeText("amani").keys("enter", "n")
+	h.advance(3 * time.Minute)
+	h.mustSee("Budget left this round", "over by 1:00", "10:00")
+	v := h.view()
+	i := strings.Index(v, "Budget left this round")
+	if strings.Contains(v[i:], "Civil society") {
+		t.Errorf("civil society has no budget but is listed:\n%s", v[i:])
+	}
 }

@@ -88,13 +88,17 @@ func bar(pct float64, w int) string {
 // viewBudgets: time left of each level's budget in the current round.
 func (m *Live) viewBudgets(s *session.State, now time.Time) []string {
 	round, _, ok := s.CurrentRound()
-	if !ok || round.LevelBudget <= 0 {
+	if !ok || len(round.LevelBudget) == 0 {
 		return nil
 	}
 	st, cat := m.c.st, m.c.cat
 	lines := []string{"", st.PanelTitle.Render(cat.T("live.budget"))}
 	for _, l := range round.Levels {
-		left := round.LevelBudget - s.RoundSpoken(l, now)
+		budget := round.LevelBudget.For(l)
+		if budget <= 0 {
+			continue // this level has no budget in this round
+		}
+		left := budget - s.RoundSpoken(l, now)
 		v := i18n.Clock(left)
 		if left < 0 {
 			v = st.Bad.Render("■ " + cat.T("live.budget_over", i18n.Clock(-left)))
