@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"fmt"
+	"math/rand"
+	"testing"
+
+	"github.com/baraza-app/baraza/session/demorec"
+)
+
+// replayKeyAlphabet is every replay key, the board's, typing and noise.
+var replayKeyAlphabet = []string{
+	"space", "+", "=", "-", "right", "left", "l", "h", "n", "N", "]", "[", "g", "a", "?", "b",
+	"up", "down", "k", "j", "enter", "esc", "backspace", "1:05", "10:30", "x", "Déo", "王", "tab", "q",
+}
+
+// TestReplayRandomKeysNeverPanic drives the replay of the demo recording with
+// random keys, playback ticks and resizes; every frame must fit, and the
+// replay clock must stay within the recording.
+func TestReplayRandomKeysNeverPanic(t *testing.T) {
+	runs, keys := 4, 800
+	if testing.Short() {
+		runs = 1
+	}
+	events := demorec.Events()
+	first, last := events[0].At, events[len(events)-1].At
+	for run := 0; run < runs; run++ {
+		seed := int64(run + 1)
+		rng := rand.New(rand.NewSource(seed))
+		rh := newReplayHarness(t, events)
+		for i := 0; i < keys; i++ {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("seed %d key %d: panic: %v", seed, i, r)
+					}
+				}()
+				switch r := rng.Intn(100); {
+				case r < 4:
+					rh.r.SetSize(rng.Intn(200), rng.Intn(60))
+				case r < 20:
+					rh.run(rh.r.Update(replayTickMsg{id: rh.r.tickID}))
+				default:
+					rh.run(rh.r.Update(keyMsg(replayKeyAlphabet[rng.Intn(len(replayKeyAlphabet))])))
+				}
+				where := fmt.Sprintf("seed %d key %d", seed, i)
+				assertFits(t, rh.r.View(), rh.r.c.width, rh.r.c.height, where)
+				if rh.r.clock.Before(first) || rh.r.clock.After(last) {
+					t.Fatalf("%s: replay clock %v outside the recording [%v, %v]", where, rh.r.clock, first, last)
+				}
+			}()
+		}
+	}
+}
