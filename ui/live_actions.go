@@ -247,6 +247,13 @@ func (m *Live) apply(intent any) tea.Cmd {
 	case queueIntent:
 		return m.record(session.Event{Type: session.SpeakerQueued, Participant: in.ID, Request: string(in.Kind)})
 	case floorIntent:
+		if cur := m.j.projected.Current; cur != nil && cur.Participant == in.ID {
+			// Picked by mistake: ending and restarting their turn would cut it in two.
+			if p := m.j.projected.Person(in.ID); p != nil {
+				m.say(false, "live.already_speaking", p.Name)
+			}
+			return nil
+		}
 		return m.giveFloor(in.ID)
 	case turnNoteIntent:
 		if t := m.turn(in.Turn); t == nil || t.Note == in.Note {

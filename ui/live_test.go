@@ -273,3 +273,20 @@ func TestBudgetsByLevelInTheBalancePanel(t *testing.T) {
 		t.Errorf("civil society has no budget but is listed:\n%s", v[i:])
 	}
 }
+
+// Giving the floor to whoever already has it changes nothing: their turn
+// is not cut in two.
+func TestGivingTheFloorToTheSpeakerKeepsTheirTurn(t *testing.T) {
+	h := newHarness(t, harnessPlan())
+	h.keys("]", "g").typeText("amani").keys("enter")
+	n := len(h.types())
+	h.advance(30 * time.Second)
+	h.keys("g").typeText("amani").keys("enter")
+	if got := len(h.types()); got != n {
+		t.Fatalf("%d events recorded for picking the speaker again", got-n)
+	}
+	h.mustSee("Amani Kahindo already has the floor.")
+	if st := h.m.State(); len(st.Turns) != 1 || st.Current == nil || st.Current.Speaking.Elapsed(h.clock) != 30*time.Second {
+		t.Errorf("turns %d, current %+v", len(st.Turns), st.Current)
+	}
+}
