@@ -61,8 +61,8 @@ func (k liveKeys) ShortHelp() []key.Binding {
 // FullHelp is every key, in three columns by purpose (fits 80 columns).
 func (k liveKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Queue, k.Reply, k.Clarify, k.PointOfOrder, k.Remove, k.MoveUp, k.MoveDown, k.Up},
+		{k.Queue, k.Reply, k.Clarify, k.PointOfOrder, k.Remove, k.MoveUp, k.MoveDown, k.Up, k.Down},
 		{k.Next, k.GiveSelected, k.GiveAnyone, k.EndTurn, k.Interpret, k.OffRecord, k.Note, k.Turns},
-		{k.Pause, k.NextRound, k.PrevRound, k.People, k.Board, k.Preview, k.CloseSession, k.Help, k.Quit, k.Down},
+		{k.Pause, k.NextRound, k.PrevRound, k.People, k.Board, k.Preview, k.CloseSession, k.Help, k.Quit},
 	}
 }
