@@ -66,12 +66,7 @@ func (hh *homeHarness) keys(ks ...string) {
 
 func (hh *homeHarness) mustSee(parts ...string) {
 	hh.t.Helper()
-	v := hh.h.View()
-	for _, p := range parts {
-		if !strings.Contains(v, p) {
-			hh.t.Errorf("home lacks %q:\n%s", p, v)
-		}
-	}
+	mustContain(hh.t, hh.h.View(), parts...)
 }
 
 func TestHomeStartsTheDemoAndListsIt(t *testing.T) {

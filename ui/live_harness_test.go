@@ -150,12 +150,7 @@ func (h *harness) view() string { return h.m.View() }
 
 func (h *harness) mustSee(parts ...string) {
 	h.t.Helper()
-	v := h.view()
-	for _, p := range parts {
-		if !strings.Contains(v, p) {
-			h.t.Errorf("screen lacks %q:\n%s", p, v)
-		}
-	}
+	mustContain(h.t, h.view(), parts...)
 }
 
 func (h *harness) mustNotSee(parts ...string) {

@@ -30,34 +30,45 @@ func TestRandomKeysAndResizesNeverPanic(t *testing.T) {
 	if testing.Short() {
 		runs = 3
 	}
+	var h *harness
+	randomSteps(t, runs, keys, func() { h = newHarness(t, harnessPlan()) }, func(rng *rand.Rand, where string) {
+		switch r := rng.Intn(100); {
+		case r < 4:
+			h.m.SetSize(rng.Intn(200), rng.Intn(60))
+		case r < 6:
+			h.advance(time.Duration(rng.Intn(400)) * time.Second)
+		case r < 7:
+			h.log.fail = errors.New("disk full")
+		case r < 9:
+			h.log.fail = nil
+			h.send(retryWriteMsg{})
+		default:
+			h.send(keyMsg(keyAlphabet[rng.Intn(len(keyAlphabet))]))
+		}
+		if h.quit { // start again rather than stop at the first q
+			h.quit = false
+		}
+		assertFits(t, h.m.View(), h.m.c.width, h.m.c.height, where)
+	})
+}
+
+// randomSteps runs step keys times in each of runs runs, each run with its
+// own seeded rng after start; a panic fails the test naming seed and step.
+func randomSteps(t *testing.T, runs, keys int, start func(), step func(rng *rand.Rand, where string)) {
+	t.Helper()
 	for run := 0; run < runs; run++ {
 		seed := int64(run + 1)
 		rng := rand.New(rand.NewSource(seed))
-		h := newHarness(t, harnessPlan())
+		start()
 		for i := 0; i < keys; i++ {
+			where := fmt.Sprintf("seed %d key %d", seed, i)
 			func() {
 				defer func() {
 					if r := recover(); r != nil {
-						t.Fatalf("seed %d key %d: panic: %v", seed, i, r)
+						t.Fatalf("%s: panic: %v", where, r)
 					}
 				}()
-				switch r := rng.Intn(100); {
-				case r < 4:
-					h.m.SetSize(rng.Intn(200), rng.Intn(60))
-				case r < 6:
-					h.advance(time.Duration(rng.Intn(400)) * time.Second)
-				case r < 7:
-					h.log.fail = errors.New("disk full")
-				case r < 9:
-					h.log.fail = nil
-					h.send(retryWriteMsg{})
-				default:
-					h.send(keyMsg(keyAlphabet[rng.Intn(len(keyAlphabet))]))
-				}
-				if h.quit { // start again rather than stop at the first q
-					h.quit = false
-				}
-				assertFits(t, h.m.View(), h.m.c.width, h.m.c.height, fmt.Sprintf("seed %d key %d", seed, i))
+				step(rng, where)
 			}()
 		}
 	}

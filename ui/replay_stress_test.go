@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"math/rand"
 	"testing"
 
@@ -24,31 +23,19 @@ func TestReplayRandomKeysNeverPanic(t *testing.T) {
 	}
 	events := demorec.Events()
 	first, last := events[0].At, events[len(events)-1].At
-	for run := 0; run < runs; run++ {
-		seed := int64(run + 1)
-		rng := rand.New(rand.NewSource(seed))
-		rh := newReplayHarness(t, events)
-		for i := 0; i < keys; i++ {
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						t.Fatalf("seed %d key %d: panic: %v", seed, i, r)
-					}
-				}()
-				switch r := rng.Intn(100); {
-				case r < 4:
-					rh.r.SetSize(rng.Intn(200), rng.Intn(60))
-				case r < 20:
-					rh.run(rh.r.Update(replayTickMsg{id: rh.r.tickID}))
-				default:
-					rh.run(rh.r.Update(keyMsg(replayKeyAlphabet[rng.Intn(len(replayKeyAlphabet))])))
-				}
-				where := fmt.Sprintf("seed %d key %d", seed, i)
-				assertFits(t, rh.r.View(), rh.r.c.width, rh.r.c.height, where)
-				if rh.r.clock.Before(first) || rh.r.clock.After(last) {
-					t.Fatalf("%s: replay clock %v outside the recording [%v, %v]", where, rh.r.clock, first, last)
-				}
-			}()
+	var rh *replayHarness
+	randomSteps(t, runs, keys, func() { rh = newReplayHarness(t, events) }, func(rng *rand.Rand, where string) {
+		switch r := rng.Intn(100); {
+		case r < 4:
+			rh.r.SetSize(rng.Intn(200), rng.Intn(60))
+		case r < 20:
+			rh.run(rh.r.Update(replayTickMsg{id: rh.r.tickID}))
+		default:
+			rh.run(rh.r.Update(keyMsg(replayKeyAlphabet[rng.Intn(len(replayKeyAlphabet))])))
 		}
-	}
+		assertFits(t, rh.r.View(), rh.r.c.width, rh.r.c.height, where)
+		if rh.r.clock.Before(first) || rh.r.clock.After(last) {
+			t.Fatalf("%s: replay clock %v outside the recording [%v, %v]", where, rh.r.clock, first, last)
+		}
+	})
 }

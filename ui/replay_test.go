@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -75,12 +74,7 @@ func (rh *replayHarness) run(cmd tea.Cmd) {
 
 func (rh *replayHarness) mustSee(parts ...string) {
 	rh.t.Helper()
-	v := rh.r.View()
-	for _, p := range parts {
-		if !strings.Contains(v, p) {
-			rh.t.Errorf("replay lacks %q:\n%s", p, v)
-		}
-	}
+	mustContain(rh.t, rh.r.View(), parts...)
 }
 
 func TestReplayPlaysAtTheChosenSpeed(t *testing.T) {
