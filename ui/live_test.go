@@ -290,3 +290,13 @@ func TestGivingTheFloorToTheSpeakerKeepsTheirTurn(t *testing.T) {
 		t.Errorf("turns %d, current %+v", len(st.Turns), st.Current)
 	}
 }
+
+// A budget only for levels that do not speak in the round shows nothing.
+func TestNoBudgetPanelWhenTheRoundsLevelsHaveNone(t *testing.T) {
+	plan := harnessPlan()
+	plan.Rounds[0].Levels = []facilitation.Level{facilitation.Community}
+	plan.Rounds[0].LevelBudget = facilitation.Budget{facilitation.Government: 10 * time.Minute}
+	h := newHarness(t, plan)
+	h.keys("]")
+	h.mustNotSee("Budget left this round")
+}

@@ -88,11 +88,11 @@ func bar(pct float64, w int) string {
 // viewBudgets: time left of each level's budget in the current round.
 func (m *Live) viewBudgets(s *session.State, now time.Time) []string {
 	round, _, ok := s.CurrentRound()
-	if !ok || len(round.LevelBudget) == 0 {
+	if !ok {
 		return nil
 	}
 	st, cat := m.c.st, m.c.cat
-	lines := []string{"", st.PanelTitle.Render(cat.T("live.budget"))}
+	var lines []string
 	for _, l := range round.Levels {
 		budget := round.LevelBudget.For(l)
 		if budget <= 0 {
@@ -105,7 +105,10 @@ func (m *Live) viewBudgets(s *session.State, now time.Time) []string {
 		}
 		lines = append(lines, "  "+fit(cat.Level(l), 14)+" "+v)
 	}
-	return lines
+	if lines == nil { // no budget for the levels that speak in this round
+		return nil
+	}
+	return append([]string{"", st.PanelTitle.Render(cat.T("live.budget"))}, lines...)
 }
 
 // wrapNames lists names separated by commas over at most h lines of w cells.
