@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"text/template"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -75,7 +74,9 @@ func (c *cli) export(id string, f exportFlags) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", rec.Dir, err)
 	}
-	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham, Now: time.Now()}
+	// No Now: a session that crashed and was never resumed ends at its last
+	// event, not hours later when someone exports it.
+	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham}
 	m := session.BuildMinutes(st, opts)
 	if f.annotations {
 		notes, err := sessions.ReadAnnotations(rec.Dir)
