@@ -62,6 +62,10 @@ func (c *cli) export(id string, f exportFlags) error {
 	default:
 		return usageError{fmt.Errorf("--lang %q: want en or fr", f.lang)}
 	}
+	if f.anonymous && f.chatham {
+		return usageError{errors.New("--anonymous and --chatham-house cannot be used together: " +
+			"--anonymous attributes to levels and labels, --chatham-house to nobody; choose one")}
+	}
 	a, err := c.archive()
 	if err != nil {
 		return err
@@ -69,6 +73,9 @@ func (c *cli) export(id string, f exportFlags) error {
 	rec, err := a.OpenRecording(id)
 	if err != nil {
 		return err
+	}
+	for _, w := range rec.Warnings {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
 	}
 	st, err := session.Fold(rec.Events)
 	if err != nil {

@@ -2,6 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,5 +48,32 @@ func TestExportOfACrashedSessionEndsAtTheLastEvent(t *testing.T) {
 	}
 	if s := m.Rounds[0].Turns[0].Seconds; s != 60 {
 		t.Errorf("the open turn counts %d s, want 60 (to the last event)", s)
+	}
+}
+
+func TestAnonymousAndChathamHouseTogetherAreRefused(t *testing.T) {
+	r := baraza(t, "--data-dir", t.TempDir(), "export", "demo", "--anonymous", "--chatham-house")
+	r.expect(t, exitUsage)
+	if !strings.Contains(r.stderr, "--anonymous and --chatham-house cannot be used together") {
+		t.Errorf("stderr = %q", r.stderr)
+	}
+}
+
+// A data directory nobody can write (here: below a regular file, which even
+// root cannot create directories in) still exports the demo, from the binary.
+func TestDemoExportsFromAReadOnlyDataDirectory(t *testing.T) {
+	file := writeFile(t, t.TempDir(), "not-a-dir", "x")
+	r := baraza(t, "--data-dir", filepath.Join(file, "data"), "export", "demo")
+	r.expect(t, exitOK)
+	if !strings.HasPrefix(r.stdout, "# Nyakabanda dialogue space") || !strings.Contains(r.stderr, "read from baraza itself") {
+		t.Errorf("stdout %.80q stderr %q", r.stdout, r.stderr)
+	}
+	if runtime.GOOS != "windows" && os.Geteuid() != 0 {
+		ro := t.TempDir()
+		if err := os.Chmod(ro, 0o500); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Chmod(ro, 0o700)
+		baraza(t, "--data-dir", ro, "export", "demo", "--format", "csv").expect(t, exitOK)
 	}
 }
