@@ -58,12 +58,12 @@ func writeNewFile(path string, data []byte) error {
 	return errors.Join(err, f.Close())
 }
 
-// wipeDir deletes a session directory's plaintext: each regular file is
+// Wipe deletes a session directory's plaintext: each regular file is
 // overwritten with zeros and synced before it is removed, then the
 // directory goes. On a hard disk that leaves nothing to recover; on an SSD,
 // an SD card or a USB key the drive may keep old copies of the blocks
 // elsewhere, which no program can reach (docs/archive.md says so).
-func wipeDir(dir string) error {
+func Wipe(dir string) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err

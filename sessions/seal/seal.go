@@ -108,9 +108,9 @@ func ReadInfo(dir string) (Info, error) {
 }
 
 // Seal encrypts the session in srcDir (id names it inside the payload) into
-// the new directory dst, verifies it, then deletes srcDir. Files named in
-// skip (the lock file) are left out. dst must not exist. On any error
-// before the verification succeeds, srcDir is untouched and no dst is left.
+// the new directory dst and verifies it; the caller then deletes srcDir with
+// Wipe. The lock file is left out. dst must not exist. On any error srcDir
+// is untouched and no dst is left.
 func Seal(srcDir, id, dst string, keys Keys, label *Label, now time.Time) error {
 	if len(keys.Recipients) == 0 && keys.Passphrase == "" {
 		return errors.New("nothing to seal to: give a public key (--to) or a passphrase")
@@ -138,7 +138,7 @@ func Seal(srcDir, id, dst string, keys Keys, label *Label, now time.Time) error 
 		_ = os.RemoveAll(dst)
 		return fmt.Errorf("the sealed copy did not decrypt back to the session, so nothing was deleted: %w", err)
 	}
-	return wipeDir(srcDir)
+	return nil
 }
 
 // sealedFiles are the encrypted files of one seal, before they are written.

@@ -98,6 +98,9 @@ func TestSealAndUnsealRoundTrips(t *testing.T) {
 			if err := Seal(src, "2026-03-14-0930-ikassa", dst, tc.keys, nil, sealTime); err != nil {
 				t.Fatal(err)
 			}
+			if err := Wipe(src); err != nil {
+				t.Fatal(err)
+			}
 			if _, err := os.Lstat(src); !errors.Is(err, os.ErrNotExist) {
 				t.Fatalf("the plaintext directory is still there: %v", err)
 			}
@@ -139,6 +142,9 @@ func TestWrongSecretsChangeNothing(t *testing.T) {
 	dst := filepath.Join(parent, "sealed-1")
 	keys := Keys{Recipients: []*age.X25519Recipient{programme.Recipient()}, Passphrase: "right", WorkFactor: 10}
 	if err := Seal(src, "s", dst, keys, nil, sealTime); err != nil {
+		t.Fatal(err)
+	}
+	if err := Wipe(src); err != nil {
 		t.Fatal(err)
 	}
 	before := dirFiles(t, dst)
