@@ -11,6 +11,7 @@ import (
 
 	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/sessions/bundle"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
 
@@ -143,6 +144,10 @@ func (a *Archive) OpenForWriting(idOrDir string) (*Writable, error) {
 	}
 	if err := refuseSealed(dir); err != nil {
 		return nil, err
+	}
+	if _, err := os.Lstat(filepath.Join(dir, bundle.ImportedMarker)); err == nil {
+		return nil, fmt.Errorf("session %s was imported from another computer while it was open there: "+
+			"it is read-only here (resume it on the computer that records it)", filepath.Base(dir))
 	}
 	log, events, err := session.OpenWriter(filepath.Join(dir, LogFile))
 	if err != nil {

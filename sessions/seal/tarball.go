@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/baraza-app/baraza/session"
 )
 
 // Limits on what a sealed payload may hold: a session is a few small files,
@@ -63,7 +65,7 @@ func readSessionFiles(dir string, skip map[string]bool) ([]File, error) {
 // than a regular file between listing and opening (Lstat after Open would
 // race; here the open file itself is checked).
 func readRegular(path string) ([]byte, error) {
-	f, err := openNoFollow(path)
+	f, err := session.OpenNoFollow(path)
 	if err != nil {
 		return nil, err
 	}

@@ -1,15 +1,15 @@
 //go:build !unix
 
-package seal
+package session
 
 import (
 	"fmt"
 	"os"
 )
 
-// openNoFollow opens path for reading after checking it is not a link.
+// OpenNoFollow opens path for reading after checking it is not a link.
 // Windows has no O_NOFOLLOW; the file is checked again once open.
-func openNoFollow(path string) (*os.File, error) {
+func OpenNoFollow(path string) (*os.File, error) {
 	fi, err := os.Lstat(path)
 	if err != nil {
 		return nil, err
