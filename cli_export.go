@@ -19,6 +19,7 @@ type exportFlags struct {
 	out, format, lang, template string
 	anonymous, chatham          bool
 	annotations                 bool
+	secrets                     secretFlags
 }
 
 func (c *cli) exportCommand() *cobra.Command {
@@ -48,6 +49,7 @@ Turns marked off the record never appear in the content, only in the times.`,
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
 	fl.BoolVar(&f.chatham, "chatham-house", false, "attribute nothing to anyone: aggregate figures only")
 	fl.BoolVar(&f.annotations, "annotations", false, "add the trainers' annotations at their moments (a training handout)")
+	f.secrets.add(cmd)
 	return cmd
 }
 
@@ -70,6 +72,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	if err != nil {
 		return err
 	}
+	a.Unlock = c.unlocker(&f.secrets)
 	rec, err := a.OpenRecording(id)
 	if err != nil {
 		return err
@@ -86,7 +89,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham}
 	m := session.BuildMinutes(st, opts)
 	if f.annotations {
-		notes, err := sessions.ReadAnnotations(rec.Dir)
+		notes, err := rec.Annotations()
 		if err != nil {
 			return err
 		}
