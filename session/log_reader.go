@@ -16,7 +16,7 @@ import (
 // its "\n" is kept, as OpenWriter would keep it. A damaged complete line is a
 // *CorruptError. A missing file is an error wrapping fs.ErrNotExist.
 func ReadLog(path string) ([]Event, []string, error) {
-	f, err := os.Open(path)
+	f, err := OpenFile(path, os.O_RDONLY, 0) // never a link or a FIFO
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading session log: %w", err)
 	}
