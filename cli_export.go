@@ -42,7 +42,7 @@ Turns marked off the record never appear in the content, only in the times.`,
 		RunE:    c.action(func(args []string) error { return c.export(args[0], f) }),
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout (- for stdout); never a link, device or FIFO")
 	fl.StringVar(&f.format, "format", "md", "md (minutes), json (the whole session) or csv (one row per turn)")
 	fl.StringVar(&f.lang, "lang", "", "language of the minutes: en or fr (default: the session's)")
 	fl.StringVar(&f.template, "template", "", "a Go text/template for the Markdown minutes (see docs/minutes.md)")
@@ -99,6 +99,11 @@ func (c *cli) export(id string, f exportFlags) error {
 		}
 		session.AddAnnotations(m, st, pinned, opts)
 	}
+	if f.out != "" && f.out != "-" {
+		if err := checkOutputPath(f.out); err != nil {
+			return err // before any work, and naming the path once
+		}
+	}
 	out, err := c.render(m, f)
 	if err != nil {
 		return err
@@ -106,7 +111,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	for _, w := range m.Warnings {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
 	}
-	if f.out == "" {
+	if f.out == "" || f.out == "-" {
 		_, err = c.stdout.Write(out)
 		return err
 	}
@@ -145,6 +150,9 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 // directory, synced and renamed, with mode 0600: a crash leaves the old file
 // or the new one, never half of it.
 func writeFileAtomic(path string, data []byte) error {
+	if err := checkOutputPath(path); err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	return sessions.WriteFileAtomic(dir, filepath.Base(path), data)
 }

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+)
+
+// checkOutputPath lets -o write only a new file or replace a regular one.
+// The file is written beside the path and renamed over it, which would
+// silently replace a device (as root, -o /dev/null became a file of
+// minutes), a FIFO, or a link instead of writing its target.
+func checkOutputPath(path string) error {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	m := fi.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m&fs.ModeSymlink != 0:
+		return fmt.Errorf("%s is a symbolic link: baraza does not replace a link; "+
+			"give the path of the file itself, or -o - to write to standard output", path)
+	case m.IsDir():
+		return fmt.Errorf("%s is a directory: give a file name, e.g. %s", path, path+string(os.PathSeparator)+"minutes.md")
+	}
+	what := "a special file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	}
+	return fmt.Errorf("%s is %s: -o writes only regular files; use -o - to write to standard output "+
+		"and redirect it there", path, what)
+}
