@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/template"
@@ -131,7 +130,7 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 	}
 	var tmpl *template.Template
 	if f.template != "" {
-		text, err := os.ReadFile(f.template)
+		text, err := readTemplate(f.template)
 		if err != nil {
 			return nil, fmt.Errorf("cannot read template %q: %w", f.template, errors.Unwrap(err))
 		}

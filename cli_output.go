@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // checkOutputPath lets -o write only a new file or replace a regular one.
@@ -40,4 +42,21 @@ func checkOutputPath(path string) error {
 	}
 	return fmt.Errorf("%s is %s: -o writes only regular files; use -o - to write to standard output "+
 		"and redirect it there", path, what)
+}
+
+// maxTemplateBytes bounds a minutes template: real ones are a few KB, and
+// --template /dev/zero must fail at once instead of reading forever.
+const maxTemplateBytes = 1 << 20
+
+func readTemplate(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := facilitation.ReadLimited(f, maxTemplateBytes, "template")
+	if err != nil {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: err}
+	}
+	return data, nil
 }
