@@ -7,6 +7,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
 
@@ -62,17 +63,19 @@ func summarise(id, dir string) Summary {
 	if seal.IsSealed(dir) {
 		return summariseSealed(id, dir)
 	}
-	st, _, err := readDir(dir)
+	// The first line and the tail: listing never folds whole logs.
+	pk, err := session.PeekLog(filepath.Join(dir, LogFile))
 	if err != nil {
 		return Summary{ID: id, Err: err}
 	}
+	st := pk.Start
 	s := Summary{
 		ID:           id,
 		Title:        st.Plan.Title,
 		Date:         summaryDate(st),
-		Participants: len(st.People),
-		Turns:        len(st.Turns),
-		Open:         !st.Closed,
+		Participants: pk.People,
+		Turns:        pk.Turns,
+		Open:         !pk.Closed,
 		StartedAt:    st.StartedAt,
 		Follows:      st.Follows,
 	}
