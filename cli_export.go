@@ -79,9 +79,9 @@ func (c *cli) export(id string, f exportFlags) error {
 	for _, w := range rec.Warnings {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
 	}
-	st, err := session.Fold(rec.Events)
+	st, err := session.FoldLog(filepath.Join(rec.Dir, sessions.LogFile), rec.Events)
 	if err != nil {
-		return fmt.Errorf("%s: %w", rec.Dir, err)
+		return err
 	}
 	// No Now: a session that crashed and was never resumed ends at its last
 	// event, not hours later when someone exports it.

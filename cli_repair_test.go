@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,5 +86,41 @@ func TestRepairRestoresATornFirstLine(t *testing.T) {
 	st, err := session.Fold(events)
 	if err != nil || len(st.Turns) != 2 || !st.Closed {
 		t.Fatalf("fold: %v", err)
+	}
+}
+
+// A log that starts with a byte-order mark gets a clear message, and repair
+// removes the mark; an event the fold refuses is named as log.jsonl:line.
+func TestDamagedLogMessagesNameFileAndLine(t *testing.T) {
+	data := t.TempDir()
+	id := createSession(t, sessions.Open(data), planFiles[0], time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC), 1, false)
+	logPath := filepath.Join(sessions.Open(data).SessionsDir(), id, sessions.LogFile)
+	orig := readFile(t, logPath)
+	if err := os.WriteFile(logPath, append([]byte("\xef\xbb\xbf"), orig...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := baraza(t, "--data-dir", data, "export", id)
+	r.expect(t, exitError)
+	if !strings.Contains(r.stderr, "log.jsonl:1:") || !strings.Contains(r.stderr, "byte-order mark") {
+		t.Errorf("BOM: %s", r.stderr)
+	}
+	r = baraza(t, "--data-dir", data, "repair", id)
+	r.expect(t, exitOK)
+	if !strings.Contains(r.stdout, "removed the byte-order mark") || !bytes.Equal(readFile(t, logPath), orig) {
+		t.Errorf("repair of a BOM: %s", r.stdout)
+	}
+
+	events, _, _ := session.ReadLog(logPath)
+	bad := session.Event{V: session.FormatVersion, Seq: int64(len(events) + 1), At: events[len(events)-1].At,
+		Type: session.SpeakerQueued, Participant: "p99"}
+	line, _ := session.EncodeLine(bad)
+	if err := os.WriteFile(logPath, append(orig, line...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = baraza(t, "--data-dir", data, "export", id)
+	r.expect(t, exitError)
+	want := fmt.Sprintf("log.jsonl:%d: speaker_queued event refused", len(events)+1)
+	if !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "event "+fmt.Sprint(len(events)+1)+" (") {
+		t.Errorf("want %q in %s", want, r.stderr)
 	}
 }

@@ -31,6 +31,10 @@ func DecodeLine(line []byte) (Event, error) {
 	if bytes.IndexByte(line, '\n') >= 0 {
 		return Event{}, errors.New("an event must be on a single line")
 	}
+	if bytes.HasPrefix(line, []byte("\xef\xbb\xbf")) {
+		return Event{}, errors.New("the line starts with a byte-order mark (bytes EF BB BF), which an editor " +
+			"or a copy tool added; logs never have one: baraza repair removes it")
+	}
 	if t := bytes.TrimLeft(line, " \t\r"); len(t) == 0 || t[0] != '{' {
 		return Event{}, errors.New("not a JSON object")
 	}

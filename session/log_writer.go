@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -95,8 +96,23 @@ func (w *Writer) repairTail(s *logScan) error {
 	case lineTailNone:
 		return nil
 	case lineTailTorn:
-		w.warn("%s: dropped an incomplete last line (%d bytes) left by an interrupted write; "+
-			"the action it recorded had not been shown as saved", w.path, len(s.tailBytes))
+		if w.size == 0 {
+			// The first line holds the plan and the participants: never cut it.
+			return &TornFirstLineError{Path: w.path, Bytes: len(s.tailBytes)}
+		}
+		if e, n, ok := damagedNewline(s.tailBytes, w.lastSeqOf(s)); ok {
+			// A whole event whose "\n" became another byte: keep the event.
+			w.warn("%s:%d: the last line's final newline was damaged (byte 0x%02x); "+
+				"restored it, the event is kept", w.path, s.lines+1, s.tailBytes[n])
+			if err := w.f.Truncate(w.size + int64(n)); err != nil {
+				return err
+			}
+			s.tail = lineTail{kind: lineTailEvent, event: e, size: n}
+			s.tailBytes = s.tailBytes[:n]
+			break
+		}
+		w.warn("%s:%d: dropped an incomplete last line (%d bytes) left by an interrupted write; "+
+			"the action it recorded had not been shown as saved", w.path, s.lines+1, len(s.tailBytes))
 		if err := w.f.Truncate(w.size); err != nil {
 			return err
 		}
@@ -116,6 +132,42 @@ func (w *Writer) repairTail(s *logScan) error {
 	}
 	w.size = end + 1
 	return w.f.Sync()
+}
+
+// TornFirstLineError refuses a log whose first line was cut by a crash:
+// dropping it would empty the log and lose the plan and the participants.
+type TornFirstLineError struct {
+	Path  string
+	Bytes int
+}
+
+func (e *TornFirstLineError) Error() string {
+	return fmt.Sprintf("%s:1: the first line (the plan and the participants) is incomplete (%d bytes); "+
+		"the log was not changed. Run 'baraza repair' on the session to restore it from its plan.toml",
+		e.Path, e.Bytes)
+}
+
+// lastSeqOf is the seq of the last complete event read.
+func (w *Writer) lastSeqOf(s *logScan) int64 {
+	if n := len(s.events); n > 0 {
+		return s.events[n-1].Seq
+	}
+	return 0
+}
+
+// damagedNewline recognises a last line that is a whole event followed by
+// one byte that should have been its "\n" (a flipped bit): it returns the
+// event and the length of its JSON. Only the next event in sequence counts.
+func damagedNewline(tail []byte, lastSeq int64) (Event, int, bool) {
+	t := bytes.TrimRight(tail, "\x00")
+	if len(t) < 2 || t[len(t)-2] != '}' {
+		return Event{}, 0, false
+	}
+	e, err := DecodeLine(t[:len(t)-1])
+	if err != nil || e.Seq != lastSeq+1 {
+		return Event{}, 0, false
+	}
+	return e, len(t) - 1, true
 }
 
 // openLogFile opens the log for appending, creating it if needed.

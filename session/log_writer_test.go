@@ -247,7 +247,7 @@ func logCheckWarnings(t *testing.T, got []string, path string, want []string) {
 		t.Fatalf("warnings %q, want %d", got, len(want))
 	}
 	for i, w := range got {
-		if !strings.HasPrefix(w, path+": ") || !strings.Contains(w, want[i]) {
+		if !strings.HasPrefix(w, path+":") || !strings.Contains(w, want[i]) {
 			t.Errorf("warning %q should name %s and say %q", w, path, want[i])
 		}
 	}

@@ -63,6 +63,11 @@ func RepairLog(path string, firstEvent func(at time.Time) (Event, error)) (*Repa
 func repairLines(path string, data []byte, firstEvent func(time.Time) (Event, error)) ([]byte, []byte, *RepairReport, error) {
 	r := &RepairReport{}
 	name := filepath.Base(path)
+	if bom := []byte("\xef\xbb\xbf"); bytes.HasPrefix(data, bom) {
+		data = data[len(bom):]
+		r.Changed = true
+		r.Actions = append(r.Actions, "removed the byte-order mark (EF BB BF) at the start of the file")
+	}
 	lines := bytes.SplitAfter(data, []byte("\n"))
 	if n := len(lines); n > 0 && len(lines[n-1]) == 0 {
 		lines = lines[:n-1]

@@ -21,10 +21,10 @@ func FuzzRepair(f *testing.F) {
 	g := good.Bytes()
 	f.Add(g)
 	f.Add(append(append([]byte(nil), g...), g[bytes.LastIndexByte(g[:len(g)-1], '\n')+1:]...)) // last line twice
-	f.Add(g[bytes.IndexByte(g, '\n')/2:])                                                       // first line torn
-	f.Add(append([]byte("\xef\xbb\xbf"), g...))                                                 // a byte-order mark
-	f.Add(bytes.Replace(g, []byte(`"seq":3`), []byte(`"seq":2`), 1))                            // duplicate seq
-	f.Add(g[:len(g)-7])                                                                         // torn tail
+	f.Add(g[bytes.IndexByte(g, '\n')/2:])                                                      // first line torn
+	f.Add(append([]byte("\xef\xbb\xbf"), g...))                                                // a byte-order mark
+	f.Add(bytes.Replace(g, []byte(`"seq":3`), []byte(`"seq":2`), 1))                           // duplicate seq
+	f.Add(g[:len(g)-7])                                                                        // torn tail
 	first := func(time.Time) (Event, error) { return NewSessionStarted("s", testPlan()), nil }
 	f.Fuzz(func(t *testing.T, data []byte) {
 		out, rejected, r, err := repairLines("log.jsonl", data, first)

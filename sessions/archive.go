@@ -173,7 +173,7 @@ func (a *Archive) Read(idOrDir string) (*session.State, []string, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		st, err := session.Fold(rec.Events)
+		st, err := session.FoldLog(filepath.Join(dir, LogFile), rec.Events)
 		return st, rec.Warnings, err
 	}
 	return readDir(dir)
@@ -188,9 +188,9 @@ func readDir(dir string) (*session.State, []string, error) {
 	if len(events) == 0 {
 		return nil, warnings, errors.New("the log is empty: the session was never started")
 	}
-	st, err := session.Fold(events)
+	st, err := session.FoldLog(filepath.Join(dir, LogFile), events)
 	if err != nil {
-		return nil, warnings, fmt.Errorf("%s: %w", filepath.Join(dir, LogFile), err)
+		return nil, warnings, err
 	}
 	return st, warnings, nil
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -221,7 +222,7 @@ func (h *Home) replay(msg recordingMsg) tea.Cmd {
 
 // minutes opens the minutes preview of a session read for it.
 func (h *Home) minutes(rec *sessions.Recording) tea.Cmd {
-	st, err := session.Fold(rec.Events)
+	st, err := session.FoldLog(filepath.Join(rec.Dir, sessions.LogFile), rec.Events)
 	if err != nil {
 		h.status, h.problem = err.Error(), true
 		return nil
