@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"text/template"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -65,6 +64,10 @@ func (c *cli) export(id string, f exportFlags) error {
 	default:
 		return usageError{fmt.Errorf("--lang %q: want en or fr", f.lang)}
 	}
+	if f.anonymous && f.chatham {
+		return usageError{errors.New("--anonymous and --chatham-house cannot be used together: " +
+			"--anonymous attributes to levels and labels, --chatham-house to nobody; choose one")}
+	}
 	a, err := c.archive()
 	if err != nil {
 		return err
@@ -74,11 +77,16 @@ func (c *cli) export(id string, f exportFlags) error {
 	if err != nil {
 		return err
 	}
+	for _, w := range rec.Warnings {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
+	}
 	st, err := session.Fold(rec.Events)
 	if err != nil {
 		return fmt.Errorf("%s: %w", rec.Dir, err)
 	}
-	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham, Now: time.Now()}
+	// No Now: a session that crashed and was never resumed ends at its last
+	// event, not hours later when someone exports it.
+	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham}
 	m := session.BuildMinutes(st, opts)
 	if f.annotations {
 		notes, err := rec.Annotations()
