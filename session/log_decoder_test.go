@@ -2,7 +2,8 @@ package session
 
 import (
 	"bytes"
-	"fmt"
+	"encoding/json"
+	"errors"
 	"os"
 	"reflect"
 	"testing"
@@ -65,13 +66,19 @@ func decoderLines(t testing.TB) [][]byte {
 	return lines
 }
 
-// decoderAgree fails unless the reused decoder d and decodeLineV1 give the
-// same event or the same error for line.
-func decoderAgree(t testing.TB, d *lineDecoder, line []byte) {
+// decoderAgree fails unless the reused decoder d and decodeLineV1 accept
+// the same event or both refuse line. With sameMessage they must also
+// refuse it with the same message, but for JSON syntax errors, which the
+// two libraries word apart ("in string" for "in string literal"). A line
+// with several faults may have a different one reported first, so the
+// fuzz target compares only acceptance.
+func decoderAgree(t testing.TB, d *lineDecoder, line []byte, sameMessage bool) {
 	t.Helper()
 	want, wantErr := decodeLineV1(line)
 	got, gotErr := d.decode(line)
-	if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+	var syntax *json.SyntaxError
+	if (gotErr == nil) != (wantErr == nil) ||
+		(sameMessage && wantErr != nil && !errors.As(wantErr, &syntax) && gotErr.Error() != wantErr.Error()) {
 		t.Fatalf("line %q:\nreused decoder: %v\n     reference: %v", line, gotErr, wantErr)
 	}
 	if wantErr == nil && !reflect.DeepEqual(got, want) {
@@ -99,7 +106,7 @@ func TestDecoderRefusesWhatTheReferenceRefuses(t *testing.T) {
 	lines := decoderLines(t)
 	for range 3 {
 		for _, line := range lines {
-			decoderAgree(t, &d, line)
+			decoderAgree(t, &d, line, true)
 		}
 	}
 }
@@ -115,7 +122,7 @@ func FuzzDecoderAgreesWithReference(f *testing.F) {
 	prev := []byte(decoderGoodLines[0])
 	f.Fuzz(func(t *testing.T, line []byte) {
 		d.decode(prev) // leave the decoder as a scan would
-		decoderAgree(t, &d, line)
-		decoderAgree(t, new(lineDecoder), line)
+		decoderAgree(t, &d, line, false)
+		decoderAgree(t, new(lineDecoder), line, false)
 	})
 }

@@ -103,3 +103,22 @@ func scanLog(path string, r io.Reader) (*logScan, error) {
 	s.good, s.tailBytes, s.warnings = sc.good, sc.tail, sc.Warnings()
 	return s, nil
 }
+
+// FoldLog reads and folds the log at path in one pass, holding one event at
+// a time: its memory is the state's, not the file's. It is what exports,
+// the minutes preview and listings use. A fold error names the log's line.
+func FoldLog(path string) (*State, []string, error) {
+	s := &State{}
+	line := 0
+	warnings, err := ScanLog(path, func(e Event) error {
+		line++
+		if err := s.Apply(e); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, warnings, err
+	}
+	return s, warnings, nil
+}
