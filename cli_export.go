@@ -21,6 +21,7 @@ type exportFlags struct {
 	out, format, lang, template string
 	anonymous, chatham          bool
 	annotations                 bool
+	secrets                     secretFlags
 }
 
 func (c *cli) exportCommand() *cobra.Command {
@@ -54,6 +55,7 @@ charts; open it in a browser and print it to PDF (docs/minutes.md).`,
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
 	fl.BoolVar(&f.chatham, "chatham-house", false, "attribute nothing to anyone: aggregate figures only")
 	fl.BoolVar(&f.annotations, "annotations", false, "add the trainers' annotations at their moments (a training handout)")
+	f.secrets.add(cmd)
 	return cmd
 }
 
@@ -75,6 +77,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	if err != nil {
 		return err
 	}
+	a.Unlock = c.unlocker(&f.secrets)
 	rec, err := a.OpenRecording(id)
 	if err != nil {
 		return err
@@ -86,7 +89,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham, Now: time.Now()}
 	m := session.BuildMinutes(st, opts)
 	if f.annotations {
-		notes, err := sessions.ReadAnnotations(rec.Dir)
+		notes, err := rec.Annotations()
 		if err != nil {
 			return err
 		}
