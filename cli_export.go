@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/session/htmlminutes"
 	"github.com/baraza-app/baraza/sessions"
 )
 
@@ -26,7 +27,7 @@ func (c *cli) exportCommand() *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export ID|DIR",
-		Short: "Write a session's minutes (Markdown), or its data as JSON or CSV",
+		Short: "Write a session's minutes (Markdown or printable HTML), or its data as JSON or CSV",
 		Long: `Write a session's minutes, built from its log alone: Markdown on stdout,
 or to a file with -o (written atomically, mode 0600). Works on open sessions
 (the minutes so far, marked as a draft) and closed ones, and while the
@@ -36,14 +37,18 @@ session is being recorded elsewhere.
 participant 3"), never to people, in every format; names typed into notes are
 replaced by labels, with a warning on stderr. A plan with anonymous = true
 does the same. --chatham-house attributes nothing at all: figures only.
-Turns marked off the record never appear in the content, only in the times.`,
-		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv",
+Turns marked off the record never appear in the content, only in the times.
+
+--format html writes the same minutes as one self-contained HTML page (no
+script, no web font, nothing fetched) with the speaking time drawn as
+charts; open it in a browser and print it to PDF (docs/minutes.md).`,
+		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14-0930 --format html --anonymous -o minutes.html\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv",
 		Args:    cobra.ExactArgs(1),
 		RunE:    c.action(func(args []string) error { return c.export(args[0], f) }),
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
-	fl.StringVar(&f.format, "format", "md", "md (minutes), json (the whole session) or csv (one row per turn)")
+	fl.StringVar(&f.format, "format", "md", "md (minutes), html (printable minutes, one self-contained file), json (the whole session) or csv (one row per turn)")
 	fl.StringVar(&f.lang, "lang", "", "language of the minutes: en or fr (default: the session's)")
 	fl.StringVar(&f.template, "template", "", "a Go text/template for the Markdown minutes (see docs/minutes.md)")
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
@@ -55,9 +60,12 @@ Turns marked off the record never appear in the content, only in the times.`,
 
 func (c *cli) export(id string, f exportFlags) error {
 	switch f.format {
-	case "md", "json", "csv":
+	case "md", "html", "json", "csv":
 	default:
-		return usageError{fmt.Errorf("--format %q: want md, json or csv", f.format)}
+		return usageError{fmt.Errorf("--format %q: want md, html, json or csv", f.format)}
+	}
+	if f.template != "" && f.format != "md" {
+		return usageError{fmt.Errorf("--template is for the Markdown minutes (--format md), not --format %s", f.format)}
 	}
 	switch f.lang {
 	case "", "en", "fr":
@@ -123,6 +131,8 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 		return session.ExportJSON(m)
 	case "csv":
 		return session.ExportCSV(m)
+	case "html":
+		return htmlminutes.Render(m)
 	}
 	var tmpl *template.Template
 	if f.template != "" {

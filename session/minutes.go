@@ -151,6 +151,11 @@ type ShareRow struct {
 	PeopleShare string  `json:"people_share"`
 	Pie         bool    `json:"-"` // a level: drawn in the pie chart
 	PieValue    float64 `json:"-"`
+	Total       bool    `json:"-"` // the row of everyone: the whole the others are shares of
+	// TimeRatio and PeopleRatio are the two shares as fractions (0..1),
+	// for charts drawn to scale (the HTML minutes).
+	TimeRatio   float64 `json:"-"`
+	PeopleRatio float64 `json:"-"`
 }
 
 // BuildMinutes gathers the minutes of a session from its folded state.
