@@ -42,7 +42,7 @@ const (
 	ItemCarried         Type = "item_carried"      // item, text, from: a deferred item of an earlier session
 	ActionCarried       Type = "action_carried"    // action, from: an open action of an earlier session
 	SessionClosed       Type = "session_closed"
-	RedactionDecided    Type = "redaction_decided"   // redaction: a reviewer's keep or redact, for one occurrence or everywhere
+	RedactionDecided    Type = "redaction_decided"    // redaction: a reviewer's keep or redact, for one occurrence or everywhere
 	RedactionTermAdded  Type = "redaction_term_added" // text: a term to redact everywhere (a nickname, a village)
 )
 
@@ -123,7 +123,7 @@ type PlanRecord struct {
 	Facilitator  string            `json:"facilitator,omitempty"`
 	NoteTaker    string            `json:"note_taker,omitempty"`
 	Anonymous    bool              `json:"anonymous,omitempty"`
-	Anonymity    *AnonymityRecord  `json:"anonymity,omitempty"` // [anonymity] of the plan
+	Anonymity    *AnonymityRecord  `json:"anonymity,omitempty"`     // [anonymity] of the plan
 	TurnLimit    string            `json:"turn_limit,omitempty"`    // Go duration syntax
 	LevelBudget  string            `json:"level_budget,omitempty"`  // Go duration syntax: the same for every level
 	LevelBudgets map[string]string `json:"level_budgets,omitempty"` // or by level, when they differ
