@@ -1,0 +1,53 @@
+package i18n
+
+// The anonymity review and what redaction writes into minutes.
+func init() {
+	register(EN, map[string]string{
+		"min.neutral_name": "[a participant]", "min.withheld": "[withheld]",
+		"review.title":     "Anonymity review: %s",
+		"review.counts":    "%d certain (always redacted) · %d to review · %d not reviewed yet",
+		"review.none":      "Nothing to review: no word in the texts that leave the room is ambiguous.",
+		"review.loading":   "Reading the session…",
+		"review.hint":      "Each word below may name someone. Unreviewed words are redacted in anonymised exports.",
+		"review.reason.shared_part": "name of several people", "review.reason.common_word": "also a common word",
+		"review.reason.short": "short name", "review.reason.organisation": "organisation", "review.reason.role": "role",
+		"review.reason.unique_part": "name", "review.reason.full_name": "full name", "review.reason.term": "term",
+		"review.state.unreviewed": "not reviewed: redacted", "review.state.occurrence.keep": "kept here",
+		"review.state.occurrence.redact": "redacted here", "review.state.everywhere.keep": "kept everywhere",
+		"review.state.everywhere.redact": "redacted everywhere", "review.state.plan": "kept (plan)",
+		"review.where.turn": "turn %s", "review.where.item": "item %s", "review.where.reason": "reason, item %s",
+		"review.where.action": "action %s", "review.where.note": "note %s", "review.where.annotation": "annotation %s",
+		"review.key.move": "move", "review.key.redact": "redact here", "review.key.keep": "keep here",
+		"review.key.redact_all": "redact everywhere", "review.key.keep_all": "keep everywhere",
+		"review.key.term": "add a term", "review.key.back": "back", "review.key.help": "more keys",
+		"review.term_prompt": "A term to redact everywhere (a nickname, a village, a relative's name):",
+		"review.term_added":  "“%s” will be redacted everywhere.",
+		"review.decided":     "“%s”: %s.",
+		"review.failed":      "Review NOT saved: %s",
+		"preview.key.review": "anonymity review", "home.key.review": "anonymity review",
+	})
+	register(FR, map[string]string{
+		"min.neutral_name": "[une personne participante]", "min.withheld": "[masqué]",
+		"review.title":     "Relecture d'anonymat : %s",
+		"review.counts":    "%d certains (toujours masqués) · %d à relire · %d pas encore relus",
+		"review.none":      "Rien à relire : aucun mot des textes qui sortent de la salle n'est ambigu.",
+		"review.loading":   "Lecture de la séance…",
+		"review.hint":      "Chaque mot ci-dessous peut nommer quelqu'un. Non relu, il est masqué dans les exports anonymisés.",
+		"review.reason.shared_part": "nom de plusieurs personnes", "review.reason.common_word": "aussi un mot courant",
+		"review.reason.short": "nom court", "review.reason.organisation": "organisation", "review.reason.role": "fonction",
+		"review.reason.unique_part": "nom", "review.reason.full_name": "nom complet", "review.reason.term": "terme",
+		"review.state.unreviewed": "non relu : masqué", "review.state.occurrence.keep": "gardé ici",
+		"review.state.occurrence.redact": "masqué ici", "review.state.everywhere.keep": "gardé partout",
+		"review.state.everywhere.redact": "masqué partout", "review.state.plan": "gardé (plan)",
+		"review.where.turn": "tour %s", "review.where.item": "point %s", "review.where.reason": "motif, point %s",
+		"review.where.action": "action %s", "review.where.note": "note %s", "review.where.annotation": "annotation %s",
+		"review.key.move": "aller", "review.key.redact": "masquer ici", "review.key.keep": "garder ici",
+		"review.key.redact_all": "masquer partout", "review.key.keep_all": "garder partout",
+		"review.key.term": "ajouter un terme", "review.key.back": "retour", "review.key.help": "autres touches",
+		"review.term_prompt": "Un terme à masquer partout (un surnom, un village, le nom d'un proche) :",
+		"review.term_added":  "« %s » sera masqué partout.",
+		"review.decided":     "« %s » : %s.",
+		"review.failed":      "Relecture NON enregistrée : %s",
+		"preview.key.review": "relecture d'anonymat", "home.key.review": "relecture d'anonymat",
+	})
+}
