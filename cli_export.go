@@ -21,6 +21,7 @@ type exportFlags struct {
 	anonymous, chatham          bool
 	annotations                 bool
 	strict                      bool
+	secrets                     secretFlags
 }
 
 func (c *cli) exportCommand() *cobra.Command {
@@ -55,6 +56,7 @@ Turns marked off the record never appear in the content, only in the times.`,
 	fl.BoolVar(&f.chatham, "chatham-house", false, "attribute nothing to anyone: aggregate figures only")
 	fl.BoolVar(&f.annotations, "annotations", false, "add the trainers' annotations at their moments (a training handout)")
 	fl.BoolVar(&f.strict, "strict", false, "with --anonymous or --chatham-house: fail (exit 1, nothing written) if a possible name was not reviewed")
+	f.secrets.add(cmd)
 	return cmd
 }
 
@@ -73,6 +75,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	if err != nil {
 		return err
 	}
+	a.Unlock = c.unlocker(&f.secrets)
 	rec, err := a.OpenRecording(id)
 	if err != nil {
 		return err
@@ -84,7 +87,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham, Now: time.Now()}
 	m := session.BuildMinutes(st, opts)
 	if f.annotations {
-		notes, err := sessions.ReadAnnotations(rec.Dir)
+		notes, err := rec.Annotations()
 		if err != nil {
 			return err
 		}

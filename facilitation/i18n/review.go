@@ -4,11 +4,11 @@ package i18n
 func init() {
 	register(EN, map[string]string{
 		"min.neutral_name": "[a participant]", "min.withheld": "[withheld]",
-		"review.title":     "Anonymity review: %s",
-		"review.counts":    "%d certain (always redacted) · %d to review · %d not reviewed yet",
-		"review.none":      "Nothing to review: no word in the texts that leave the room is ambiguous.",
-		"review.loading":   "Reading the session…",
-		"review.hint":      "Each word below may name someone. Unreviewed words are redacted in anonymised exports.",
+		"review.title":              "Anonymity review: %s",
+		"review.counts":             "%d certain (always redacted) · %d to review · %d not reviewed yet",
+		"review.none":               "Nothing to review: no word in the texts that leave the room is ambiguous.",
+		"review.loading":            "Reading the session…",
+		"review.hint":               "Each word below may name someone. Unreviewed words are redacted in anonymised exports.",
 		"review.reason.shared_part": "name of several people", "review.reason.common_word": "also a common word",
 		"review.reason.short": "short name", "review.reason.organisation": "organisation", "review.reason.role": "role",
 		"review.reason.unique_part": "name", "review.reason.full_name": "full name", "review.reason.term": "term",
@@ -28,11 +28,11 @@ func init() {
 	})
 	register(FR, map[string]string{
 		"min.neutral_name": "[une personne participante]", "min.withheld": "[masqué]",
-		"review.title":     "Relecture d'anonymat : %s",
-		"review.counts":    "%d certains (toujours masqués) · %d à relire · %d pas encore relus",
-		"review.none":      "Rien à relire : aucun mot des textes qui sortent de la salle n'est ambigu.",
-		"review.loading":   "Lecture de la séance…",
-		"review.hint":      "Chaque mot ci-dessous peut nommer quelqu'un. Non relu, il est masqué dans les exports anonymisés.",
+		"review.title":              "Relecture d'anonymat : %s",
+		"review.counts":             "%d certains (toujours masqués) · %d à relire · %d pas encore relus",
+		"review.none":               "Rien à relire : aucun mot des textes qui sortent de la salle n'est ambigu.",
+		"review.loading":            "Lecture de la séance…",
+		"review.hint":               "Chaque mot ci-dessous peut nommer quelqu'un. Non relu, il est masqué dans les exports anonymisés.",
 		"review.reason.shared_part": "nom de plusieurs personnes", "review.reason.common_word": "aussi un mot courant",
 		"review.reason.short": "nom court", "review.reason.organisation": "organisation", "review.reason.role": "fonction",
 		"review.reason.unique_part": "nom", "review.reason.full_name": "nom complet", "review.reason.term": "terme",
