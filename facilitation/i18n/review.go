@@ -24,6 +24,7 @@ func init() {
 		"review.term_added":  "“%s” will be redacted everywhere.",
 		"review.decided":     "“%s”: %s.",
 		"review.failed":      "Review NOT saved: %s",
+		"review.saving":      "Still saving the last decision: press esc again in a moment.",
 		"preview.key.review": "anonymity review", "home.key.review": "anonymity review",
 	})
 	register(FR, map[string]string{
@@ -48,6 +49,7 @@ func init() {
 		"review.term_added":  "« %s » sera masqué partout.",
 		"review.decided":     "« %s » : %s.",
 		"review.failed":      "Relecture NON enregistrée : %s",
+		"review.saving":      "Enregistrement de la dernière décision en cours : refaites échap dans un instant.",
 		"preview.key.review": "relecture d'anonymat", "home.key.review": "relecture d'anonymat",
 	})
 }
