@@ -91,6 +91,7 @@ type Plan struct {
 	Facilitator string
 	NoteTaker   string
 	Anonymous   bool
+	Anonymity   Anonymity     // [anonymity]: words always redacted, words never a name
 	TurnLimit   time.Duration // plan-wide default; 0 = none
 	LevelBudget Budget        // plan-wide default budget of each level per round; nil = none
 	// LevelNames holds display names from [levels]; missing keys fall back to the catalog.

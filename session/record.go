@@ -29,6 +29,9 @@ func RecordFromPlan(p *facilitation.Plan) *PlanRecord {
 		Rounds:       make([]RoundRecord, 0, len(p.Rounds)),
 	}
 	r.LevelBudget, r.LevelBudgets = budgetText(p.LevelBudget)
+	if len(p.Anonymity.Redact)+len(p.Anonymity.Keep) > 0 {
+		r.Anonymity = &AnonymityRecord{Redact: p.Anonymity.Redact, Keep: p.Anonymity.Keep}
+	}
 	if len(p.LevelNames) > 0 {
 		r.LevelNames = map[string]string{}
 		for l, n := range p.LevelNames {
@@ -86,6 +89,9 @@ func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
 		if p.ConsensusScale != facilitation.ScaleDefault && p.ConsensusScale != facilitation.ScaleGradients {
 			return nil, nil, fmt.Errorf("unknown consensus scale %q", r.Scale)
 		}
+	}
+	if r.Anonymity != nil {
+		p.Anonymity = facilitation.Anonymity{Redact: r.Anonymity.Redact, Keep: r.Anonymity.Keep}
 	}
 	var err error
 	if p.TurnLimit, err = parseDurationText(r.TurnLimit); err != nil {
