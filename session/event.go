@@ -124,6 +124,8 @@ type Origin struct {
 type PlanRecord struct {
 	Title        string            `json:"title"`
 	Location     string            `json:"location,omitempty"`
+	Series       string            `json:"series,omitempty"`
+	Site         string            `json:"site,omitempty"`
 	Date         string            `json:"date,omitempty"`
 	Language     string            `json:"language"`
 	Facilitator  string            `json:"facilitator,omitempty"`

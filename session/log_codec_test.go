@@ -19,7 +19,7 @@ func logFullEvent() Event {
 		V: FormatVersion, Seq: 7, At: time.Date(2026, 3, 14, 9, 30, 5, 123456789, time.UTC), ElapsedMs: 1805123,
 		Type: TurnEnded, Session: "2026-03-14-0930-ikassa",
 		Plan: &PlanRecord{
-			Title: "Dialogue <Ikassa> & voisins", Location: "Ikassa", Date: "2026-03-14",
+			Title: "Dialogue <Ikassa> & voisins", Location: "Ikassa", Series: "Espace de dialogue d'Ikassa", Site: "Ikassa-Nord", Date: "2026-03-14",
 			Language: "fr", Facilitator: "عائشة", NoteTaker: "王小明", Anonymous: true,
 			Anonymity: &AnonymityRecord{Redact: []string{"Kalehe"}, Keep: []string{"grâce"}},
 			TurnLimit: "3m", LevelBudget: "20m", LevelBudgets: map[string]string{"community": "25m"}, LevelNames: map[string]string{"government": "Autorités"},
