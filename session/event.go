@@ -6,8 +6,9 @@ package session
 import "time"
 
 // FormatVersion is the log line format version written in every event's "v".
-// Readers accept lines whose version is <= FormatVersion.
-const FormatVersion = 1
+// Readers accept lines whose version is <= FormatVersion. Version 2 added a
+// checksum to every line (log_checksum.go); version 1 lines still read.
+const FormatVersion = 2
 
 // Type names an event kind. The string values are part of the file format.
 type Type string

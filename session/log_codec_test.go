@@ -77,7 +77,7 @@ func TestEncodeDecodeRoundTripsEveryField(t *testing.T) {
 			t.Errorf("line does not contain %q as is:\n%s", raw, line)
 		}
 	}
-	if !bytes.HasPrefix(line, []byte(`{"v":1,"seq":7,"at":"2026-03-14T09:30:05.123456789Z","type":"turn_ended",`)) {
+	if !bytes.HasPrefix(line, []byte(`{"v":2,"seq":7,"at":"2026-03-14T09:30:05.123456789Z","type":"turn_ended",`)) {
 		t.Errorf("unexpected start of line:\n%s", line)
 	}
 	got, err := DecodeLine(line)
@@ -105,7 +105,7 @@ func TestDecodeLineRefusesWhatIsNotAnEvent(t *testing.T) {
 		{`"text"`, "not a JSON object"},
 		{`42`, "not a JSON object"},
 		{`{"v":1,"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken","colour":"red"}`, `unknown field "colour"`},
-		{`{"v":2,"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "written by a newer version of baraza"},
+		{`{"v":3,"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "written by a newer version of baraza"},
 		{`{"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "format version"},
 		{`{"v":0,"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "format version"},
 		{`{"v":1,"seq":0,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "seq"},
@@ -127,7 +127,7 @@ func TestDecodeLineRefusesWhatIsNotAnEvent(t *testing.T) {
 			t.Errorf("DecodeLine(%q) = %v, want error containing %q", c.line, err, c.want)
 		}
 	}
-	_, err := DecodeLine([]byte(`{"v":2,"seq":1,"at":"2026-03-14T09:30:00Z","type":"x"}`))
+	_, err := DecodeLine([]byte(`{"v":3,"seq":1,"at":"2026-03-14T09:30:00Z","type":"x"}`))
 	if !errors.Is(err, ErrNewerLogFormat) {
 		t.Errorf("newer version error does not wrap ErrNewerLogFormat: %v", err)
 	}
@@ -140,9 +140,11 @@ func FuzzDecodeLine(f *testing.F) {
 	f.Add(full)
 	f.Add(full[:len(full)/2])
 	f.Add(append(full[:len(full)-1:len(full)-1], "\x00\x00"...))
-	if sample, err := os.ReadFile("testdata/log/sample.jsonl"); err == nil {
-		for _, line := range bytes.SplitAfter(sample, []byte("\n")) {
-			f.Add(line)
+	for _, path := range []string{"testdata/log/sample.jsonl", sampleV2} {
+		if sample, err := os.ReadFile(path); err == nil {
+			for _, line := range bytes.SplitAfter(sample, []byte("\n")) {
+				f.Add(line)
+			}
 		}
 	}
 	for _, s := range []string{
