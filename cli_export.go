@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"text/template"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -20,6 +19,7 @@ type exportFlags struct {
 	out, format, lang, template string
 	anonymous, chatham          bool
 	annotations                 bool
+	secrets                     secretFlags
 }
 
 func (c *cli) exportCommand() *cobra.Command {
@@ -49,6 +49,7 @@ Turns marked off the record never appear in the content, only in the times.`,
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
 	fl.BoolVar(&f.chatham, "chatham-house", false, "attribute nothing to anyone: aggregate figures only")
 	fl.BoolVar(&f.annotations, "annotations", false, "add the trainers' annotations at their moments (a training handout)")
+	f.secrets.add(cmd)
 	return cmd
 }
 
@@ -63,22 +64,32 @@ func (c *cli) export(id string, f exportFlags) error {
 	default:
 		return usageError{fmt.Errorf("--lang %q: want en or fr", f.lang)}
 	}
+	if f.anonymous && f.chatham {
+		return usageError{errors.New("--anonymous and --chatham-house cannot be used together: " +
+			"--anonymous attributes to levels and labels, --chatham-house to nobody; choose one")}
+	}
 	a, err := c.archive()
 	if err != nil {
 		return err
 	}
+	a.Unlock = c.unlocker(&f.secrets)
 	rec, err := a.OpenRecording(id)
 	if err != nil {
 		return err
+	}
+	for _, w := range rec.Warnings {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
 	}
 	st, err := session.Fold(rec.Events)
 	if err != nil {
 		return fmt.Errorf("%s: %w", rec.Dir, err)
 	}
-	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham, Now: time.Now()}
+	// No Now: a session that crashed and was never resumed ends at its last
+	// event, not hours later when someone exports it.
+	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham}
 	m := session.BuildMinutes(st, opts)
 	if f.annotations {
-		notes, err := sessions.ReadAnnotations(rec.Dir)
+		notes, err := rec.Annotations()
 		if err != nil {
 			return err
 		}

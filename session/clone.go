@@ -37,6 +37,7 @@ func (s *State) Clone() *State {
 		}
 	}
 	c.Notes = slices.Clone(s.Notes)
+	c.ClockNotes = slices.Clone(s.ClockNotes)
 	c.Items = newLike(s.Items)
 	for i, it := range s.Items {
 		c.Items[i] = it.clone()

@@ -16,7 +16,7 @@ func logFullEvent() Event {
 	person := PersonRecord{ID: "p1", Name: "Déogratias", Level: "community",
 		Organisation: "Mamans pour la paix", Role: "présidente", Gender: "man", Youth: true}
 	return Event{
-		V: FormatVersion, Seq: 7, At: time.Date(2026, 3, 14, 9, 30, 5, 123456789, time.UTC),
+		V: FormatVersion, Seq: 7, At: time.Date(2026, 3, 14, 9, 30, 5, 123456789, time.UTC), ElapsedMs: 1805123,
 		Type: TurnEnded, Session: "2026-03-14-0930-ikassa",
 		Plan: &PlanRecord{
 			Title: "Dialogue <Ikassa> & voisins", Location: "Ikassa", Date: "2026-03-14",
@@ -77,7 +77,7 @@ func TestEncodeDecodeRoundTripsEveryField(t *testing.T) {
 			t.Errorf("line does not contain %q as is:\n%s", raw, line)
 		}
 	}
-	if !bytes.HasPrefix(line, []byte(`{"v":2,"seq":7,"at":"2026-03-14T09:30:05.123456789Z","type":"turn_ended",`)) {
+	if !bytes.HasPrefix(line, []byte(`{"v":2,"seq":7,"at":"2026-03-14T09:30:05.123456789Z","elapsed_ms":1805123,"type":"turn_ended",`)) {
 		t.Errorf("unexpected start of line:\n%s", line)
 	}
 	got, err := DecodeLine(line)

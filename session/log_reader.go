@@ -19,7 +19,14 @@ func ReadLog(path string) ([]Event, []string, error) {
 		return nil, nil, fmt.Errorf("reading session log: %w", err)
 	}
 	defer f.Close()
-	s, err := scanLog(path, f)
+	return ReadLogFrom(path, f)
+}
+
+// ReadLogFrom reads a log from r as ReadLog reads a file (path names it in
+// messages): for logs that are not plain files, such as a sealed session
+// decrypted in memory.
+func ReadLogFrom(path string, r io.Reader) ([]Event, []string, error) {
+	s, err := scanLog(path, r)
 	if err != nil {
 		return nil, nil, err
 	}

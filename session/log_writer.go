@@ -25,7 +25,13 @@ type Writer struct {
 	lastSeq  int64
 	warnings []string
 	now      func() time.Time
-	dirty    bool // a failed append may have left bytes past size
+	opened   time.Time     // w.now() at open: elapsed_ms counts from here
+	base     time.Duration // elapsed time of the session at opened
+	reanchor bool          // the clock changed: count from the next event
+	tb       timebase      // the events read at open; appended: none yet
+	elapsed  time.Duration // the last event's elapsed time
+	appended bool          // an event was stamped since open
+	dirty    bool          // a failed append may have left bytes past size
 	closed   bool
 }
 
@@ -75,6 +81,10 @@ func (w *Writer) open() ([]Event, error) {
 	if n := len(s.events); n > 0 {
 		w.lastSeq = s.events[n-1].Seq
 	}
+	w.tb = timebaseOf(s.events)
+	w.opened = w.now()
+	w.base = w.tb.elapsedAt(w.opened)
+	w.elapsed = w.base
 	return s.events, nil
 }
 
@@ -185,6 +195,7 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 		if e.At.IsZero() {
 			e.At = w.now()
 		}
+		w.stampElapsed(&e)
 		e.At = e.At.UTC()
 		if err := checkLogEvent(e); err != nil {
 			return nil, fmt.Errorf("not saving %s event: %w", e.Type, err)
@@ -205,6 +216,28 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 	w.size += int64(len(buf))
 	w.lastSeq = seq
 	return out, nil
+}
+
+// stampElapsed sets e.ElapsedMs from e.At, before UTC() strips the
+// monotonic reading: an At from time.Now() is measured on the monotonic
+// clock, so a wall clock corrected meanwhile does not change it.
+func (w *Writer) stampElapsed(e *Event) {
+	if e.Seq == 1 { // session_started is the origin
+		e.ElapsedMs, w.base, w.opened, w.elapsed, w.reanchor = 0, 0, e.At, 0, false
+		w.appended = true
+		return
+	}
+	if w.reanchor {
+		w.base, w.opened, w.reanchor = w.elapsed, e.At, false
+		if !w.appended { // nothing stamped on the old clock: start afresh
+			w.base = w.tb.elapsedAt(e.At)
+			w.elapsed = w.base
+		}
+	}
+	w.appended = true
+	d := max(w.base+e.At.Sub(w.opened), w.elapsed)
+	w.elapsed = d
+	e.ElapsedMs = max(d.Milliseconds(), 1) // 0 would read as "absent"
 }
 
 // undo cuts the file back to its acknowledged events after a failed write or
@@ -250,7 +283,8 @@ func (w *Writer) Warnings() []string {
 func (w *Writer) SetClock(now func() time.Time) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.now = now
+	// Keep the session's elapsed time: the next event restarts the count.
+	w.now, w.reanchor = now, true
 }
 
 func (w *Writer) warn(format string, args ...any) {

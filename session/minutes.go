@@ -46,6 +46,7 @@ type Minutes struct {
 	Notes        []NoteRow       `json:"notes"`
 	Speaking     []ShareRow      `json:"speaking"`
 	Annotations  []AnnotationRow `json:"annotations,omitempty"` // trainers' notes before the first turn (with --annotations)
+	ClockNotes   []string        `json:"clock_notes,omitempty"` // the computer's clock jumped: durations leave the jump out
 	Warnings     []string        `json:"-"`
 }
 
@@ -170,8 +171,12 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	end := st.LastAt
 	if st.Closed {
 		end = st.ClosedAt
-	} else if !o.Now.IsZero() {
+	} else if o.Now.After(end) {
+		// A live "so far": never beyond the longest gap the fold believes.
 		end = o.Now
+		if limit := st.LastAt.Add(MaxEventGap); end.After(limit) {
+			end = limit
+		}
 	}
 	m := &Minutes{
 		Lang: string(cat.Lang()), Draft: !st.Closed, Session: st.ID, Title: st.Plan.Title,
@@ -192,6 +197,7 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	m.Actions, m.CarriedActs = b.actions()
 	m.Notes = b.notes()
 	m.Speaking = b.speaking(end)
+	m.ClockNotes = b.clockNotes()
 	m.Warnings = b.warnings
 	return m
 }

@@ -38,6 +38,11 @@ func ReadAnnotations(dir string) ([]Annotation, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseAnnotations(path, data)
+}
+
+// parseAnnotations reads annotation lines; path names them in errors.
+func parseAnnotations(path string, data []byte) ([]Annotation, error) {
 	var out []Annotation
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
@@ -66,6 +71,9 @@ func AppendAnnotation(dir string, a Annotation) error {
 	a.Moment, a.Written = a.Moment.UTC(), a.Written.UTC()
 	line, err := json.Marshal(a)
 	if err != nil {
+		return err
+	}
+	if err := refuseSealed(dir); err != nil {
 		return err
 	}
 	path := filepath.Join(dir, AnnotationsFile)

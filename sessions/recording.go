@@ -10,6 +10,7 @@ import (
 	"github.com/baraza-app/baraza/facilitation/demo"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/demorec"
+	"github.com/baraza-app/baraza/sessions/seal"
 )
 
 // DemoName is what `baraza replay demo` and the home screen call the
@@ -22,6 +23,19 @@ type Recording struct {
 	ID, Dir  string
 	Events   []session.Event
 	Warnings []string // from the log reader, e.g. a last line still being written
+	// Sealed is true for a sealed session read in memory: Dir is the sealed
+	// directory, and nothing may be written beside it.
+	Sealed      bool
+	sealedNotes []Annotation
+}
+
+// Annotations are the trainers' notes on the recording, in the order
+// written: from annotations.jsonl, or from the sealed copy.
+func (r *Recording) Annotations() ([]Annotation, error) {
+	if r.Sealed {
+		return r.sealedNotes, nil
+	}
+	return ReadAnnotations(r.Dir)
 }
 
 // OpenRecording reads a session for replay (an id, a unique prefix, a
@@ -34,6 +48,9 @@ func (a *Archive) OpenRecording(idOrDir string) (*Recording, error) {
 	dir, err := a.Resolve(idOrDir)
 	if err != nil {
 		return nil, err
+	}
+	if seal.IsSealed(dir) {
+		return a.readSealedRecording(dir)
 	}
 	events, warnings, err := session.ReadLog(filepath.Join(dir, LogFile))
 	if err != nil {
@@ -50,9 +67,13 @@ func (a *Archive) OpenRecording(idOrDir string) (*Recording, error) {
 // place beside its log; later calls read it from there.
 func (a *Archive) demoRecording() (*Recording, error) {
 	dir := filepath.Join(a.SessionsDir(), demorec.ID)
-	if _, err := os.Stat(filepath.Join(dir, LogFile)); errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(filepath.Join(dir, LogFile)); err != nil && !seal.IsSealed(dir) { // missing, or no way to it
 		if err := a.saveDemoRecording(dir); err != nil {
-			return nil, fmt.Errorf("cannot save the demo recording in %s: %w", dir, err)
+			// A read-only data directory (a locked-down laptop, a CD): the
+			// recording is in the binary, so replay and export still work.
+			return &Recording{ID: demorec.ID, Dir: dir, Events: demorec.Events(), Warnings: []string{
+				fmt.Sprintf("the demo recording could not be saved in %s (%v): it is read from baraza itself, "+
+					"and notes on it cannot be kept", dir, err)}}, nil
 		}
 	}
 	return a.OpenRecording(dir)

@@ -143,7 +143,7 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 				if err != nil {
 					return recordingMsg{err: err}
 				}
-				notes, err := sessions.ReadAnnotations(rec.Dir)
+				notes, err := rec.Annotations()
 				return recordingMsg{rec: rec, notes: notes, err: err, minutes: minutes}
 			}
 		}

@@ -69,6 +69,14 @@ func (h *Home) viewList(w, rows int) []string {
 		if s.Follows != "" {
 			title = "↳ " + title // a follow-up: its earlier session is named below when selected
 		}
+		if s.Sealed {
+			title, right = s.Title, cat.T("home.sealed")
+			if title == "" {
+				title = cat.T("home.sealed_hidden", s.ID)
+			} else if s.Date != "" {
+				right = s.Date + " · " + right
+			}
+		}
 		if s.Err != nil {
 			title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", s.Err.Error()))
 		}
@@ -91,6 +99,9 @@ func (h *Home) viewList(w, rows int) []string {
 func (h *Home) viewSelected(w int) []string {
 	if h.cursor >= len(h.list) || h.list[h.cursor].Err != nil {
 		return nil
+	}
+	if h.list[h.cursor].Sealed {
+		return splitLines(h.c.st.Faint.Width(w).Render(h.list[h.cursor].ID + "\n" + h.c.cat.T("home.sealed_help")))
 	}
 	s, cat := h.list[h.cursor], h.c.cat
 	started := s.StartedAt.Local()
