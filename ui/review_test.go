@@ -181,3 +181,24 @@ func TestGoldenReview(t *testing.T) {
 		})
 	}
 }
+
+// TestReplayShowsReviewDecisionsWhenMade: stepping onto a review event
+// after the session closed says what was decided, at its time.
+func TestReplayShowsReviewDecisionsWhenMade(t *testing.T) {
+	events := smallRecording()
+	last := events[len(events)-1]
+	for i, e := range []session.Event{
+		session.NewRedactionDecided("Amani", redact.ScopeEverywhere, redact.Keep, "", 0),
+		session.NewRedactionTermAdded("Kalehe"),
+	} {
+		e.V, e.Seq, e.At = session.FormatVersion, last.Seq+int64(i)+1, last.At.Add(time.Duration(i+1)*time.Minute)
+		events = append(events, e)
+	}
+	rh := newReplayHarness(t, events)
+	for rh.r.pos < len(events)-1 {
+		rh.keys("right")
+	}
+	rh.mustSee("anonymity review: “Amani” kept everywhere")
+	rh.keys("right")
+	rh.mustSee("anonymity review: “Kalehe” to redact everywhere")
+}

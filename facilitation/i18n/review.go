@@ -27,6 +27,7 @@ func init() {
 		"review.failed":      "Review NOT saved: %s",
 		"review.saving":      "Still saving the last decision: press esc again in a moment.",
 		"preview.key.review": "anonymity review", "home.key.review": "anonymity review",
+		"ev.redaction_decided": "anonymity review: “%s” %s", "ev.redaction_term_added": "anonymity review: “%s” to redact everywhere",
 	})
 	register(FR, map[string]string{
 		"min.neutral_name": "[une personne participante]", "min.withheld": "[masqué]",
@@ -53,5 +54,6 @@ func init() {
 		"review.failed":      "Relecture NON enregistrée : %s",
 		"review.saving":      "Enregistrement de la dernière décision en cours : refaites échap dans un instant.",
 		"preview.key.review": "relecture d'anonymat", "home.key.review": "relecture d'anonymat",
+		"ev.redaction_decided": "relecture d'anonymat : « %s » %s", "ev.redaction_term_added": "relecture d'anonymat : « %s » à masquer partout",
 	})
 }
