@@ -14,7 +14,7 @@ import (
 // review decided.
 type anonymiser struct {
 	labels   map[string]string // participant id -> "Community participant 3"
-	det      *redact.Scanner // one export at a time: buffers reused from text to text
+	det      *redact.Scanner   // one export at a time: buffers reused from text to text
 	dec      *redact.Decisions
 	chatham  bool   // a name in text becomes the neutral word, never a label
 	neutral  string // "[a participant]"
