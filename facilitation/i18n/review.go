@@ -26,7 +26,7 @@ func init() {
 		"review.decided":     "“%s”: %s.",
 		"review.failed":      "Review NOT saved: %s",
 		"review.saving":      "Still saving the last decision: press esc again in a moment.",
-		"preview.key.review": "anonymity review", "home.key.review": "anonymity review",
+		"preview.key.review": "anonymity review", "home.key.review": "anonymity",
 		"ev.redaction_decided": "anonymity review: “%s” %s", "ev.redaction_term_added": "anonymity review: “%s” to redact everywhere",
 	})
 	register(FR, map[string]string{
@@ -53,7 +53,7 @@ func init() {
 		"review.decided":     "« %s » : %s.",
 		"review.failed":      "Relecture NON enregistrée : %s",
 		"review.saving":      "Enregistrement de la dernière décision en cours : refaites échap dans un instant.",
-		"preview.key.review": "relecture d'anonymat", "home.key.review": "relecture d'anonymat",
+		"preview.key.review": "relecture d'anonymat", "home.key.review": "anonymat",
 		"ev.redaction_decided": "relecture d'anonymat : « %s » %s", "ev.redaction_term_added": "relecture d'anonymat : « %s » à masquer partout",
 	})
 }
