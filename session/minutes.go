@@ -251,7 +251,7 @@ func (b *minutesBuilder) scrub(s string, at place, party bool) string {
 	if !found {
 		return out
 	}
-	if w := b.cat.T("min.warn_name", strings.ReplaceAll(at.String(), "/", " ")); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
+	if w := b.cat.T("min.warn_redacted", strings.ReplaceAll(at.String(), "/", " ")); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
 		b.warnings = append(b.warnings, w)
 	}
 	return out

@@ -4,6 +4,7 @@ package i18n
 func init() {
 	register(EN, map[string]string{
 		"min.neutral_name": "[a participant]", "min.withheld": "[withheld]",
+		"min.warn_redacted":         "%s may name someone: redacted",
 		"review.title":              "Anonymity review: %s",
 		"review.counts":             "%d certain (always redacted) · %d to review · %d not reviewed yet",
 		"review.none":               "Nothing to review: no word in the texts that leave the room is ambiguous.",
@@ -31,6 +32,7 @@ func init() {
 	})
 	register(FR, map[string]string{
 		"min.neutral_name": "[une personne participante]", "min.withheld": "[masqué]",
+		"min.warn_redacted":         "%s nomme peut-être quelqu'un : masqué",
 		"review.title":              "Relecture d'anonymat : %s",
 		"review.counts":             "%d certains (toujours masqués) · %d à relire · %d pas encore relus",
 		"review.none":               "Rien à relire : aucun mot des textes qui sortent de la salle n'est ambigu.",
