@@ -3,15 +3,14 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/template"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/session/htmlminutes"
 	"github.com/baraza-app/baraza/sessions"
 )
 
@@ -28,7 +27,7 @@ func (c *cli) exportCommand() *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export ID|DIR",
-		Short: "Write a session's minutes (Markdown), or its data as JSON or CSV",
+		Short: "Write a session's minutes (Markdown or printable HTML), or its data as JSON or CSV",
 		Long: `Write a session's minutes, built from its log alone: Markdown on stdout,
 or to a file with -o (written atomically, mode 0600). Works on open sessions
 (the minutes so far, marked as a draft) and closed ones, and while the
@@ -42,14 +41,18 @@ ambiguous words not reviewed yet too, listed on stderr (--strict makes them
 an error). A plan with anonymous = true does the same. --chatham-house
 attributes nothing at all: figures only, and a name in text becomes
 "[a participant]".
-Turns marked off the record never appear in the content, only in the times.`,
-		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv",
+Turns marked off the record never appear in the content, only in the times.
+
+--format html writes the same minutes as one self-contained HTML page (no
+script, no web font, nothing fetched) with the speaking time drawn as
+charts; open it in a browser and print it to PDF (docs/minutes.md).`,
+		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14-0930 --format html --anonymous -o minutes.html\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv",
 		Args:    cobra.ExactArgs(1),
 		RunE:    c.action(func(args []string) error { return c.export(args[0], f) }),
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
-	fl.StringVar(&f.format, "format", "md", "md (minutes), json (the whole session) or csv (one row per turn)")
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout (- for stdout); never a link, device or FIFO")
+	fl.StringVar(&f.format, "format", "md", "md (minutes), html (printable minutes, one self-contained file), json (the whole session) or csv (one row per turn)")
 	fl.StringVar(&f.lang, "lang", "", "language of the minutes: en or fr (default: the session's)")
 	fl.StringVar(&f.template, "template", "", "a Go text/template for the Markdown minutes (see docs/minutes.md)")
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
@@ -62,14 +65,21 @@ Turns marked off the record never appear in the content, only in the times.`,
 
 func (c *cli) export(id string, f exportFlags) error {
 	switch f.format {
-	case "md", "json", "csv":
+	case "md", "html", "json", "csv":
 	default:
-		return usageError{fmt.Errorf("--format %q: want md, json or csv", f.format)}
+		return usageError{fmt.Errorf("--format %q: want md, html, json or csv", f.format)}
+	}
+	if f.template != "" && f.format != "md" {
+		return usageError{fmt.Errorf("--template is for the Markdown minutes (--format md), not --format %s", f.format)}
 	}
 	switch f.lang {
 	case "", "en", "fr":
 	default:
 		return usageError{fmt.Errorf("--lang %q: want en or fr", f.lang)}
+	}
+	if f.anonymous && f.chatham {
+		return usageError{errors.New("--anonymous and --chatham-house cannot be used together: " +
+			"--anonymous attributes to levels and labels, --chatham-house to nobody; choose one")}
 	}
 	a, err := c.archive()
 	if err != nil {
@@ -80,11 +90,16 @@ func (c *cli) export(id string, f exportFlags) error {
 	if err != nil {
 		return err
 	}
+	for _, w := range rec.Warnings {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
+	}
 	st, err := session.Fold(rec.Events)
 	if err != nil {
 		return fmt.Errorf("%s: %w", rec.Dir, err)
 	}
-	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham, Now: time.Now()}
+	// No Now: a session that crashed and was never resumed ends at its last
+	// event, not hours later when someone exports it.
+	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham}
 	m := session.BuildMinutes(st, opts)
 	if f.annotations {
 		notes, err := rec.Annotations()
@@ -96,6 +111,11 @@ func (c *cli) export(id string, f exportFlags) error {
 			pinned = append(pinned, session.Annotated{Moment: n.Moment, Text: n.Text})
 		}
 		session.AddAnnotations(m, st, pinned, opts)
+	}
+	if f.out != "" && f.out != "-" {
+		if err := checkOutputPath(f.out); err != nil {
+			return err // before any work, and naming the path once
+		}
 	}
 	report := unreviewedReport(rec.ID, m.Unreviewed)
 	if f.strict && report != "" {
@@ -111,7 +131,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	if report != "" {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", report)
 	}
-	if f.out == "" {
+	if f.out == "" || f.out == "-" {
 		_, err = c.stdout.Write(out)
 		return err
 	}
@@ -128,10 +148,12 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 		return session.ExportJSON(m)
 	case "csv":
 		return session.ExportCSV(m)
+	case "html":
+		return htmlminutes.Render(m)
 	}
 	var tmpl *template.Template
 	if f.template != "" {
-		text, err := os.ReadFile(f.template)
+		text, err := readTemplate(f.template)
 		if err != nil {
 			return nil, fmt.Errorf("cannot read template %q: %w", f.template, errors.Unwrap(err))
 		}
@@ -150,6 +172,9 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 // directory, synced and renamed, with mode 0600: a crash leaves the old file
 // or the new one, never half of it.
 func writeFileAtomic(path string, data []byte) error {
+	if err := checkOutputPath(path); err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	return sessions.WriteFileAtomic(dir, filepath.Base(path), data)
 }

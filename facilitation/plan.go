@@ -86,6 +86,8 @@ func (r Round) HasLevel(l Level) bool {
 type Plan struct {
 	Title       string
 	Location    string
+	Series      string // the dialogue space's series of sessions, e.g. "Ikassa dialogue space"
+	Site        string // where the series meets, when it meets in several places
 	Date        string // "2026-03-14" or "2026-05-02T09:30:00" as written; "" if not given
 	Language    string // "en" or "fr"; never empty after parsing
 	Facilitator string

@@ -6,8 +6,10 @@ package session
 import "time"
 
 // FormatVersion is the log line format version written in every event's "v".
-// Readers accept lines whose version is <= FormatVersion.
-const FormatVersion = 1
+// Readers accept lines whose version is <= FormatVersion. Version 2 adds
+// elapsed_ms (see docs/session-log.md, "Format version 2"); version 1 lines
+// read exactly as before.
+const FormatVersion = 2
 
 // Type names an event kind. The string values are part of the file format.
 type Type string
@@ -68,10 +70,14 @@ const (
 // fields named beside it in the Type list and leaves the others empty, so
 // that analysts can read every line with one schema.
 type Event struct {
-	V    int       `json:"v"`
-	Seq  int64     `json:"seq"`
-	At   time.Time `json:"at"`
-	Type Type      `json:"type"`
+	V   int       `json:"v"`
+	Seq int64     `json:"seq"`
+	At  time.Time `json:"at"`
+	// ElapsedMs is the time since session_started on the writer's monotonic
+	// clock, continued across resume (format 2). Durations come from it, so a
+	// wall clock corrected mid-session cannot make them absurd. 0: absent.
+	ElapsedMs int64 `json:"elapsed_ms,omitempty"`
+	Type      Type  `json:"type"`
 
 	Session     string        `json:"session,omitempty"`     // session id (session_started)
 	Plan        *PlanRecord   `json:"plan,omitempty"`        // session_started
@@ -118,6 +124,8 @@ type Origin struct {
 type PlanRecord struct {
 	Title        string            `json:"title"`
 	Location     string            `json:"location,omitempty"`
+	Series       string            `json:"series,omitempty"`
+	Site         string            `json:"site,omitempty"`
 	Date         string            `json:"date,omitempty"`
 	Language     string            `json:"language"`
 	Facilitator  string            `json:"facilitator,omitempty"`

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 )
 
 // EncodeLine encodes e as one line of the log: compact JSON ending in "\n".
@@ -25,26 +24,11 @@ func EncodeLine(e Event) ([]byte, error) {
 // DecodeLine decodes one line of the log, with or without its final "\n".
 // It is strict, because a line it accepts is trusted by the fold: the line
 // must hold exactly one JSON object with no unknown fields, a known format
-// version, a seq of at least 1, a type and a time.
+// version, a seq of at least 1, a type and a time. Readers of whole logs use
+// a LogScanner, which decodes every line with one reused decoder.
 func DecodeLine(line []byte) (Event, error) {
-	line = bytes.TrimSuffix(line, []byte("\n"))
-	if bytes.IndexByte(line, '\n') >= 0 {
-		return Event{}, errors.New("an event must be on a single line")
-	}
-	if t := bytes.TrimLeft(line, " \t\r"); len(t) == 0 || t[0] != '{' {
-		return Event{}, errors.New("not a JSON object")
-	}
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	var e Event
-	if err := dec.Decode(&e); err != nil {
-		return Event{}, err
-	}
-	// A second value after the object means two events were glued together.
-	if _, err := dec.Token(); err != io.EOF {
-		return Event{}, errors.New("unexpected text after the event")
-	}
-	return e, checkLogEvent(e)
+	var d lineDecoder
+	return d.decode(line)
 }
 
 // checkLogEvent holds the rules every line obeys, on reading and writing.

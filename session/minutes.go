@@ -49,6 +49,7 @@ type Minutes struct {
 	Notes        []NoteRow       `json:"notes"`
 	Speaking     []ShareRow      `json:"speaking"`
 	Annotations  []AnnotationRow `json:"annotations,omitempty"` // trainers' notes before the first turn (with --annotations)
+	ClockNotes   []string        `json:"clock_notes,omitempty"` // the computer's clock jumped: durations leave the jump out
 	Warnings     []string        `json:"-"`
 	// Unreviewed are ambiguous candidates nobody decided on, redacted to
 	// be safe: the export says how many and how to review them.
@@ -157,6 +158,11 @@ type ShareRow struct {
 	PeopleShare string  `json:"people_share"`
 	Pie         bool    `json:"-"` // a level: drawn in the pie chart
 	PieValue    float64 `json:"-"`
+	Total       bool    `json:"-"` // the row of everyone: the whole the others are shares of
+	// TimeRatio and PeopleRatio are the two shares as fractions (0..1),
+	// for charts drawn to scale (the HTML minutes).
+	TimeRatio   float64 `json:"-"`
+	PeopleRatio float64 `json:"-"`
 }
 
 // BuildMinutes gathers the minutes of a session from its folded state.
@@ -178,8 +184,12 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	end := st.LastAt
 	if st.Closed {
 		end = st.ClosedAt
-	} else if !o.Now.IsZero() {
+	} else if o.Now.After(end) {
+		// A live "so far": never beyond the longest gap the fold believes.
 		end = o.Now
+		if limit := st.LastAt.Add(MaxEventGap); end.After(limit) {
+			end = limit
+		}
 	}
 	m := &Minutes{
 		Lang: string(cat.Lang()), Draft: !st.Closed, Session: st.ID, Title: st.Plan.Title,
@@ -200,6 +210,7 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	m.Actions, m.CarriedActs = b.actions()
 	m.Notes = b.notes()
 	m.Speaking = b.speaking(end)
+	m.ClockNotes = b.clockNotes()
 	m.Warnings = b.warnings
 	m.an = b.an
 	if b.an != nil {

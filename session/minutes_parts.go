@@ -159,14 +159,25 @@ func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
 	row := func(group string, sh Share, pie bool) ShareRow {
 		return ShareRow{Group: group, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
 			TimeShare:   i18n.Percent(float64(sh.Spoken), float64(bal.Total)),
-			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds()}
+			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
+			TimeRatio: ratio(float64(sh.Spoken), float64(bal.Total)), PeopleRatio: ratio(float64(sh.Present), float64(bal.Present))}
 	}
 	var out []ShareRow
 	for _, l := range facilitation.Levels {
 		out = append(out, row(b.cat.Level(l), bal.Levels[l], true))
 	}
 	return append(out, row(b.cat.T("min.women"), bal.Women, false), row(b.cat.T("min.youth"), bal.Youth, false),
-		row(b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false))
+		total(row(b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false)))
+}
+
+func total(r ShareRow) ShareRow { r.Total = true; return r }
+
+// ratio is part of whole as a fraction, 0 of nothing.
+func ratio(part, whole float64) float64 {
+	if whole <= 0 {
+		return 0
+	}
+	return part / whole
 }
 
 // oneLine keeps typed text on one line of a table.

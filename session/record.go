@@ -20,7 +20,7 @@ func NewSessionStarted(id string, plan *facilitation.Plan) Event {
 // RecordFromPlan converts a plan to its log form, numbering participants p1, p2, ...
 func RecordFromPlan(p *facilitation.Plan) *PlanRecord {
 	r := &PlanRecord{
-		Title: p.Title, Location: p.Location, Date: p.Date, Language: p.Language,
+		Title: p.Title, Location: p.Location, Series: p.Series, Site: p.Site, Date: p.Date, Language: p.Language,
 		Facilitator: p.Facilitator, NoteTaker: p.NoteTaker, Anonymous: p.Anonymous,
 		TurnLimit:    durationText(p.TurnLimit),
 		DefaultRound: p.DefaultRounds,
@@ -80,7 +80,7 @@ func (r PersonRecord) participant() (facilitation.Participant, error) {
 // because the plan's participants carry ids only in the log.
 func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
 	p := &facilitation.Plan{
-		Title: r.Title, Location: r.Location, Date: r.Date, Language: r.Language,
+		Title: r.Title, Location: r.Location, Series: r.Series, Site: r.Site, Date: r.Date, Language: r.Language,
 		Facilitator: r.Facilitator, NoteTaker: r.NoteTaker, Anonymous: r.Anonymous,
 		DefaultRounds: r.DefaultRound, ConsensusScale: facilitation.ScaleDefault,
 	}

@@ -36,6 +36,9 @@ type State struct {
 
 	Follows string // the earlier session this one follows up, if any
 
+	ClockNotes []ClockNote // wall clock jumps seen, in log order
+	tb         timebase    // how event clocks become the times above
+
 	Review Review // the anonymity review's decisions
 }
 

@@ -67,9 +67,13 @@ func (a *Archive) OpenRecording(idOrDir string) (*Recording, error) {
 // place beside its log; later calls read it from there.
 func (a *Archive) demoRecording() (*Recording, error) {
 	dir := filepath.Join(a.SessionsDir(), demorec.ID)
-	if _, err := os.Stat(filepath.Join(dir, LogFile)); errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(filepath.Join(dir, LogFile)); err != nil && !seal.IsSealed(dir) { // missing, or no way to it
 		if err := a.saveDemoRecording(dir); err != nil {
-			return nil, fmt.Errorf("cannot save the demo recording in %s: %w", dir, err)
+			// A read-only data directory (a locked-down laptop, a CD): the
+			// recording is in the binary, so replay and export still work.
+			return &Recording{ID: demorec.ID, Dir: dir, Events: demorec.Events(), Warnings: []string{
+				fmt.Sprintf("the demo recording could not be saved in %s (%v): it is read from baraza itself, "+
+					"and notes on it cannot be kept", dir, err)}}, nil
 		}
 	}
 	return a.OpenRecording(dir)

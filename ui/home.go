@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -173,7 +172,7 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 // startPlan reads a plan file in the background, then starts a session.
 func (h *Home) startPlan(path string) tea.Cmd {
 	return func() tea.Msg {
-		src, err := os.ReadFile(path)
+		src, err := facilitation.ReadPlanFile(path)
 		if err != nil {
 			return openedMsg{err: fmt.Errorf("cannot read plan %q: %w", path, errors.Unwrap(err))}
 		}
