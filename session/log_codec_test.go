@@ -13,6 +13,7 @@ import (
 // logFullEvent sets every field of Event, nested records included, with
 // text that JSON must escape or that HTML escaping would garble.
 func logFullEvent() Event {
+	counted := int64(90000)
 	person := PersonRecord{ID: "p1", Name: "Déogratias", Level: "community",
 		Organisation: "Mamans pour la paix", Role: "présidente", Gender: "man", Youth: true}
 	return Event{
@@ -35,7 +36,8 @@ func logFullEvent() Event {
 		Action: &ActionRecord{ID: 1, What: "Dégager la route", Who: "Administration",
 			With: "Comité des jeunes", When: "short", Status: "planned"},
 		Merged: 2, Follows: "2026-02-14-0930-ikassa",
-		From: &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
+		From:     &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
+		Corrects: 5, Correction: CorrAdjust, CountedMs: &counted, AfterClose: true,
 	}
 }
 
@@ -53,6 +55,14 @@ func logCheckAllSet(t *testing.T, v reflect.Value, path string) {
 	case reflect.Slice:
 		logCheckAllSet(t, v.Index(0), path+"[0]")
 	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[Event]() {
+			for i := range v.NumField() {
+				if f := v.Type().Field(i); f.IsExported() {
+					logCheckAllSet(t, v.Field(i), path+"."+f.Name)
+				}
+			}
+			return
+		}
 		if v.Type() == reflect.TypeFor[time.Time]() {
 			return
 		}
