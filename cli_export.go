@@ -20,6 +20,7 @@ type exportFlags struct {
 	out, format, lang, template string
 	anonymous, chatham          bool
 	annotations                 bool
+	strict                      bool
 	secrets                     secretFlags
 }
 
@@ -34,9 +35,13 @@ or to a file with -o (written atomically, mode 0600). Works on open sessions
 session is being recorded elsewhere.
 
 --anonymous attributes what was said to levels and stable labels ("Community
-participant 3"), never to people, in every format; names typed into notes are
-replaced by labels, with a warning on stderr. A plan with anonymous = true
-does the same. --chatham-house attributes nothing at all: figures only.
+participant 3"), never to people, in every format; what may name someone in
+notes, items, reasons, actions and annotations is redacted as the review
+decided (see 'baraza review' and docs/anonymity.md): certain names always,
+ambiguous words not reviewed yet too, listed on stderr (--strict makes them
+an error). A plan with anonymous = true does the same. --chatham-house
+attributes nothing at all: figures only, and a name in text becomes
+"[a participant]".
 Turns marked off the record never appear in the content, only in the times.
 
 --format html writes the same minutes as one self-contained HTML page (no
@@ -54,6 +59,7 @@ charts; open it in a browser and print it to PDF (docs/minutes.md).`,
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
 	fl.BoolVar(&f.chatham, "chatham-house", false, "attribute nothing to anyone: aggregate figures only")
 	fl.BoolVar(&f.annotations, "annotations", false, "add the trainers' annotations at their moments (a training handout)")
+	fl.BoolVar(&f.strict, "strict", false, "with --anonymous or --chatham-house: fail (exit 1, nothing written) if a possible name was not reviewed")
 	f.secrets.add(cmd)
 	return cmd
 }
@@ -107,12 +113,19 @@ func (c *cli) export(id string, f exportFlags) error {
 		}
 		session.AddAnnotations(m, st, pinned, opts)
 	}
+	report := unreviewedReport(rec.ID, m.Unreviewed)
+	if f.strict && report != "" {
+		return strictError{report}
+	}
 	out, err := c.render(m, f)
 	if err != nil {
 		return err
 	}
 	for _, w := range m.Warnings {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
+	}
+	if report != "" {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", report)
 	}
 	if f.out == "" {
 		_, err = c.stdout.Write(out)

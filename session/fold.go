@@ -77,7 +77,7 @@ func (s *State) apply(e Event) error {
 	if s.Plan == nil && e.Type != SessionStarted {
 		return fmt.Errorf("the log must begin with %s", SessionStarted)
 	}
-	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && e.Type != Corrected {
+	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && e.Type != Corrected && !e.Type.review() {
 		return fmt.Errorf("the session was closed at event %d", s.Seq)
 	}
 	switch e.Type {
@@ -135,6 +135,10 @@ func (s *State) apply(e Event) error {
 		return s.recordCorrection(e)
 	case ReadBackRecorded:
 		return s.recordReadBack(e)
+	case RedactionDecided:
+		return s.Review.decide(e)
+	case RedactionTermAdded:
+		return s.Review.addTerm(e)
 	}
 	return fmt.Errorf("unknown event type %q", e.Type)
 }

@@ -39,6 +39,8 @@ type State struct {
 	ClockNotes []ClockNote // wall clock jumps seen, in log order
 	tb         timebase    // how event clocks become the times above
 
+	Review Review // the anonymity review's decisions
+
 	Corrections []Correction                    // every correction, in log order (amendments included)
 	ReadBack    map[facilitation.Level]ReadBack // each level's answer to the read-back, the last one counts
 	log         []Event                         // the events folded, as recorded: corrections fold them again
