@@ -158,8 +158,8 @@ func (s *State) checkCorrection(e Event) error {
 		if p == nil {
 			return fmt.Errorf("%q is not a participant of this session", e.Participant)
 		}
-		if p.ID == s.turnOf(orig).Participant {
-			return fmt.Errorf("turn %d is already %s's", orig.Turn, p.ID)
+		if p.ID == s.speakerOf(orig) {
+			return fmt.Errorf("turn %d is already %s's", s.turnOf(orig).Number, p.ID)
 		}
 	case CorrAdjust:
 		if e.CountedMs == nil || *e.CountedMs < 0 {
@@ -184,6 +184,17 @@ func (s *State) voided(seq int64) bool {
 		}
 	}
 	return false
+}
+
+// speakerOf is whose turn_started e is, after the reassignments so far.
+func (s *State) speakerOf(e Event) string {
+	who := e.Participant
+	for _, c := range s.Corrections {
+		if c.Original.Seq == e.Seq && c.Kind == CorrReassign {
+			who = c.Participant
+		}
+	}
+	return who
 }
 
 // turnOf is the turn a turn_started event began (as folded so far).
