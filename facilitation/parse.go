@@ -11,7 +11,7 @@ import (
 
 // Keys each table of a plan may have, in the order the docs give them.
 var (
-	planKeys        = []string{"title", "location", "date", "language", "facilitator", "note_taker", "anonymous", "turn_limit", "level_budget", "consensus_scale", "levels", "participants", "rounds"}
+	planKeys        = []string{"title", "location", "series", "site", "date", "language", "facilitator", "note_taker", "anonymous", "turn_limit", "level_budget", "consensus_scale", "levels", "anonymity", "participants", "rounds"}
 	participantKeys = []string{"name", "level", "organisation", "organization", "role", "gender", "youth"}
 	roundKeys       = []string{"title", "levels", "question", "duration", "turn_limit", "order", "level_budget"}
 	levelKeys       = []string{string(Community), string(CivilSociety), string(Government)}
@@ -84,6 +84,8 @@ func (c *checker) plan(raw map[string]any) *Plan {
 	}
 	pl.Title = c.text(raw, "", "title", true)
 	pl.Location = c.text(raw, "", "location", false)
+	pl.Series = c.text(raw, "", "series", false)
+	pl.Site = c.text(raw, "", "site", false)
 	pl.Date = c.date(raw)
 	if lang, ok := c.str(raw, "", "language"); ok {
 		if !contains(languages, strings.TrimSpace(lang)) {
@@ -106,6 +108,7 @@ func (c *checker) plan(raw map[string]any) *Plan {
 		}
 	}
 	c.levelNames(raw, pl.LevelNames)
+	pl.Anonymity = c.anonymity(raw)
 	pl.Participants = c.participants(raw)
 	pl.Rounds = c.rounds(raw, pl.TurnLimit, pl.LevelBudget)
 	if pl.Rounds == nil {

@@ -62,7 +62,7 @@ var badPlans = []struct {
 	{"unknown top key", "titel = \"T\"\n" + valid,
 		`p.toml:1:1: unknown key "titel" (did you mean "title"?)`},
 	{"unknown top key far from any", "colour = \"red\"\n" + valid,
-		`p.toml:1:1: unknown key "colour" (want title, location, date, language, facilitator, note_taker, anonymous, turn_limit, level_budget, consensus_scale, levels, participants or rounds)`},
+		`p.toml:1:1: unknown key "colour" (want title, location, series, site, date, language, facilitator, note_taker, anonymous, turn_limit, level_budget, consensus_scale, levels, anonymity, participants or rounds)`},
 	{"unknown language", "language = \"de\"\n" + valid,
 		`p.toml:1:12: unknown language "de" (want en or fr)`},
 	{"date in quotes", "date = \"2026-03-14\"\n" + valid,

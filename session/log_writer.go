@@ -103,7 +103,7 @@ func (w *Writer) repairTail(s *logScan) error {
 		if e, n, ok := damagedNewline(s.tailBytes, w.lastSeqOf(s)); ok {
 			// A whole event whose "\n" became another byte: keep the event.
 			w.warn("%s:%d: the last line's final newline was damaged (byte 0x%02x); "+
-				"restored it, the event is kept", w.path, s.lines+1, s.tailBytes[n])
+				"restored it, the event is kept", w.path, len(s.events)+1, s.tailBytes[n])
 			if err := w.f.Truncate(w.size + int64(n)); err != nil {
 				return err
 			}
@@ -112,7 +112,7 @@ func (w *Writer) repairTail(s *logScan) error {
 			break
 		}
 		w.warn("%s:%d: dropped an incomplete last line (%d bytes) left by an interrupted write; "+
-			"the action it recorded had not been shown as saved", w.path, s.lines+1, len(s.tailBytes))
+			"the action it recorded had not been shown as saved", w.path, len(s.events)+1, len(s.tailBytes))
 		if err := w.f.Truncate(w.size); err != nil {
 			return err
 		}

@@ -50,6 +50,22 @@ func TestMinutesGolden(t *testing.T) {
 			golden.RequireEqual(t, out)
 		})
 	}
+	t.Run("annotated", func(t *testing.T) { // a training handout: notes at the top and inside rounds
+		o := session.MinutesOptions{Location: time.UTC}
+		m := session.BuildMinutes(st, o)
+		at := st.Turns[0].Start
+		session.AddAnnotations(m, st, []session.Annotated{
+			{Moment: at.Add(-time.Minute), Text: "Ground rules read aloud"},
+			{Moment: at.Add(time.Minute), Text: "Good open question"},
+			{Moment: at.Add(2 * time.Minute), Text: "Watch the time"},
+		}, o)
+		out, err := session.RenderMinutes(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMarkdown(t, out)
+		golden.RequireEqual(t, out)
+	})
 	t.Run("follow_up", func(t *testing.T) {
 		_, out := minutes(t, followUp(t, st), session.MinutesOptions{})
 		checkMarkdown(t, out)
@@ -83,6 +99,14 @@ func followUp(t testing.TB, earlier *session.State) *session.State {
 // that every table row has as many cells as its header.
 func checkMarkdown(t *testing.T, md []byte) {
 	t.Helper()
+	// What markdownlint checks most often goes wrong in a template (CI runs
+	// markdownlint-cli2 on the goldens too): blank lines, the final newline.
+	if i := bytes.Index(md, []byte("\n\n\n")); i >= 0 {
+		t.Errorf("two blank lines in a row at byte %d (markdownlint MD012)", i)
+	}
+	if !bytes.HasSuffix(md, []byte("\n")) || bytes.HasSuffix(md, []byte("\n\n")) {
+		t.Errorf("the minutes must end with exactly one newline (markdownlint MD047)")
+	}
 	p := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	doc := p.Parser().Parse(text.NewReader(md))
 	tables := 0
@@ -245,8 +269,12 @@ func BenchmarkExport10kTurns(b *testing.B) {
 	events = append(events, session.Event{Type: session.RoundStarted, Round: 1})
 	for i := 1; i <= 10000; i++ {
 		id := session.ParticipantID(i % 15)
+		note := "Speaks of water, land and the market road"
+		if i%10 == 0 { // one note in ten names someone, as note-takers do
+			note = "Agrees with Kavira Sifa; Déogratias wants the Amani FM programme on the market road"
+		}
 		events = append(events, session.Event{Type: session.TurnStarted, Turn: i, Participant: id},
-			session.Event{Type: session.TurnEnded, Turn: i, Note: "Speaks of water, land and the market road"})
+			session.Event{Type: session.TurnEnded, Turn: i, Note: note})
 	}
 	for i := range events {
 		events[i].V, events[i].Seq, events[i].At = session.FormatVersion, int64(i+1), at.Add(time.Duration(i)*20*time.Second)

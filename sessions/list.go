@@ -41,12 +41,25 @@ func (a *Archive) List() ([]Summary, []error) {
 	}
 	var errs []error
 	list := make([]Summary, 0, len(ids))
+	idx, changed, now := a.readIndex(), false, time.Now()
+	present := make(map[string]bool, len(ids))
 	for _, id := range ids {
-		s := summarise(id, filepath.Join(a.SessionsDir(), id))
+		present[id] = true
+		s, ch := summariseCached(idx, id, filepath.Join(a.SessionsDir(), id), now)
+		changed = changed || ch
 		if s.Err != nil {
 			errs = append(errs, fmt.Errorf("session %s: %w", id, s.Err))
 		}
 		list = append(list, s)
+	}
+	for id := range idx.Entries {
+		if !present[id] { // deleted, moved or sealed under another name
+			delete(idx.Entries, id)
+			changed = true
+		}
+	}
+	if changed {
+		a.writeIndex(idx)
 	}
 	sort.SliceStable(list, func(i, j int) bool {
 		ti, tj := list[i].sortTime(), list[j].sortTime()

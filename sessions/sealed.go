@@ -72,6 +72,7 @@ func (a *Archive) Seal(idOrDir string, opts SealOptions) (id, name string, err e
 	if err != nil {
 		return "", "", fmt.Errorf("cannot seal %s: %w", id, err)
 	}
+	a.forget(id) // the index must not keep the title of a sealed session
 	return id, name, seal.Wipe(dir)
 }
 
