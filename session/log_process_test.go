@@ -77,7 +77,15 @@ func logChildText(seq int64, rng *rand.Rand) string {
 }
 
 func TestKillAtRandomMomentsLosesNothing(t *testing.T) {
-	const kills = 200
+	// 200 in CI; BARAZA_KILLS=1000 (the nightly length) or any other count.
+	kills := 200
+	if s := os.Getenv("BARAZA_KILLS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			t.Fatalf("BARAZA_KILLS=%q: want a number of kills", s)
+		}
+		kills = n
+	}
 	seed := uint64(time.Now().UnixNano())
 	if s := os.Getenv("BARAZA_KILL_SEED"); s != "" {
 		seed, _ = strconv.ParseUint(s, 10, 64)
