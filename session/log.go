@@ -33,7 +33,7 @@ type CorruptError struct {
 
 func (e *CorruptError) Error() string {
 	return fmt.Sprintf("%s:%d: invalid event: %v; the log was not changed. "+
-		"Keep a copy of the file and report it; events after line %d are still in the file",
+		"Run baraza repair on the session to set the line aside (the original is kept); events after line %d are still in the file",
 		e.File, e.Line, e.Err, e.Line)
 }
 
