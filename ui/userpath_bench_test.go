@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/logtest"
 	"github.com/baraza-app/baraza/sessions"
 )
@@ -114,25 +115,48 @@ func BenchmarkResumeUserPath100k(b *testing.B) {
 }
 
 // BenchmarkPreviewUserPath10kTurns opens the minutes preview of a session
-// of 10,000 turns (200 people) from the home screen: the log streamed
-// through the fold, the minutes built and rendered by glamour at 100
-// columns.
+// of 10,000 turns (200 people) from the home screen, at 100x30: the log
+// streamed through the fold, the minutes built, rendered by glamour section
+// by section. first-ms is when the top of the minutes shows (the first
+// screens' sections); ns/op is when all of it is rendered. live-ms is a
+// refresh after one more event, as on the live screen: only the sections
+// that changed are rendered again.
 func BenchmarkPreviewUserPath10kTurns(b *testing.B) {
 	a, id := archiveWith(b, 31_600)
 	c := benchCommon(time.Now())
 	c.theme = Theme{Dark: true}
+	var first, live time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		start := time.Now()
 		_, st, err := a.FoldRecording(id)
 		if err != nil {
 			b.Fatal(err)
 		}
 		p := newPreview(c, "")
 		msg := p.refresh(st, 100, 30)().(previewRenderedMsg)
-		if msg.err != nil {
-			b.Fatal(msg.err)
+		first += time.Since(start)
+		for msg.partial || msg.err != nil {
+			if msg.err != nil {
+				b.Fatal(msg.err)
+			}
+			cmd, _ := p.update(msg, st)
+			msg = cmd().(previewRenderedMsg)
 		}
+		p.update(msg, st)
+		b.StopTimer()
+		if err := st.Apply(session.Event{Type: session.NoteTaken, Seq: st.Seq + 1, At: st.LastAt, Text: "Pause"}); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start = time.Now()
+		if cmd := p.refresh(st, 100, 30); cmd != nil {
+			p.update(cmd().(previewRenderedMsg), st)
+		}
+		live += time.Since(start)
 	}
+	b.ReportMetric(float64(first.Milliseconds())/float64(b.N), "first-ms")
+	b.ReportMetric(float64(live.Milliseconds())/float64(b.N), "live-ms")
 }
 
 // benchCommon is the screens' shared context at 120x40, its clock stopped
