@@ -56,7 +56,7 @@ func (s *State) apply(e Event) error {
 	if s.Plan == nil && e.Type != SessionStarted {
 		return fmt.Errorf("the log must begin with %s", SessionStarted)
 	}
-	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated {
+	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && !e.Type.review() {
 		return fmt.Errorf("the session was closed at event %d", s.Seq)
 	}
 	switch e.Type {
@@ -110,6 +110,10 @@ func (s *State) apply(e Event) error {
 	case SessionClosed:
 		s.close(e.At)
 		return nil
+	case RedactionDecided:
+		return s.Review.decide(e)
+	case RedactionTermAdded:
+		return s.Review.addTerm(e)
 	}
 	return fmt.Errorf("unknown event type %q", e.Type)
 }

@@ -19,8 +19,9 @@ func logFullEvent() Event {
 		V: FormatVersion, Seq: 7, At: time.Date(2026, 3, 14, 9, 30, 5, 123456789, time.UTC), ElapsedMs: 1805123,
 		Type: TurnEnded, Session: "2026-03-14-0930-ikassa",
 		Plan: &PlanRecord{
-			Title: "Dialogue <Ikassa> & voisins", Location: "Ikassa", Date: "2026-03-14",
+			Title: "Dialogue <Ikassa> & voisins", Location: "Ikassa", Series: "Espace de dialogue d'Ikassa", Site: "Ikassa-Nord", Date: "2026-03-14",
 			Language: "fr", Facilitator: "عائشة", NoteTaker: "王小明", Anonymous: true,
+			Anonymity: &AnonymityRecord{Redact: []string{"Kalehe"}, Keep: []string{"grâce"}},
 			TurnLimit: "3m", LevelBudget: "20m", LevelBudgets: map[string]string{"community": "25m"}, LevelNames: map[string]string{"government": "Autorités"},
 			Participants: []PersonRecord{person, {ID: "p2", Name: "عائشة", Level: "government"}},
 			Rounds: []RoundRecord{{Key: "exchange", Title: "Échange", Levels: []string{"community", "government"},
@@ -35,7 +36,8 @@ func logFullEvent() Event {
 		Action: &ActionRecord{ID: 1, What: "Dégager la route", Who: "Administration",
 			With: "Comité des jeunes", When: "short", Status: "planned"},
 		Merged: 2, Follows: "2026-02-14-0930-ikassa",
-		From: &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
+		From:      &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
+		Redaction: &Redaction{Term: "N’Diaye", Scope: "occurrence", Decision: "keep", Where: "turn/3", N: 2},
 	}
 }
 

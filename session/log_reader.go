@@ -15,7 +15,7 @@ import (
 // *CorruptError. A missing file is an error wrapping fs.ErrNotExist.
 // Readers that do not need every event at once use ScanLog.
 func ReadLog(path string) ([]Event, []string, error) {
-	f, err := os.Open(path)
+	f, err := OpenFile(path, os.O_RDONLY, 0) // never a link or a FIFO
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading session log: %w", err)
 	}

@@ -1,6 +1,9 @@
 package session
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+)
 
 // AddAnnotations places trainers' notes in the minutes at their moments:
 // with the round of the turn under way (or last begun) then, or at the top
@@ -10,8 +13,13 @@ func AddAnnotations(m *Minutes, st *State, notes []Annotated, b MinutesOptions) 
 	if loc == nil {
 		loc = st.StartedAt.Location()
 	}
-	for _, n := range notes {
-		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), Text: n.Text}
+	for k, n := range notes {
+		text := n.Text
+		if m.an != nil { // a training handout leaves the room too
+			text, _ = m.an.scrub(oneLine(text), fmt.Sprintf("annotation/%d", k+1), false)
+			m.Unreviewed = m.an.unreviewed
+		}
+		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), Text: text}
 		i := sort.Search(len(st.Turns), func(i int) bool { return st.Turns[i].Start.After(n.Moment) })
 		if i == 0 {
 			m.Annotations = append(m.Annotations, row)

@@ -83,14 +83,14 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 		row.Kind = b.cat.Request(t.Request)
 	}
 	if !t.OffRecord { // off the record: timed, never minuted
-		row.Note = b.text(oneLine(t.Note), fmt.Sprintf("turn %d", t.Number))
+		row.Note = b.text(oneLine(t.Note), fmt.Sprintf("turn/%d", t.Number))
 	}
 	return row
 }
 
 func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 	for _, it := range b.st.LiveItems() {
-		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), fmt.Sprintf("item %d", it.Number)),
+		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), fmt.Sprintf("item/%d", it.Number)),
 			Status: b.cat.T("min.status." + string(b.st.ItemStatus(it)))}
 		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
 			row.RaisedBy = b.levelOf(it.Level)
@@ -107,7 +107,7 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 				continue
 			}
 			row.Positions = append(row.Positions, PositionRow{Level: b.cat.Level(l),
-				Stance: b.cat.T("board.long." + pos.Stance), Reason: b.text(oneLine(pos.Reason), fmt.Sprintf("reason on item %d", it.Number))})
+				Stance: b.cat.T("board.long." + pos.Stance), Reason: b.text(oneLine(pos.Reason), fmt.Sprintf("reason/%d/%s", it.Number, l))})
 		}
 		if it.Carried != nil {
 			row.From = it.Carried.Session
@@ -123,9 +123,9 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 
 func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 	for _, a := range b.st.Actions {
-		where := fmt.Sprintf("action %d", a.ID)
-		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), where), Who: b.text(oneLine(a.Who), where),
-			With: b.text(oneLine(a.With), where), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status)}
+		where := fmt.Sprintf("action/%d/", a.ID)
+		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), where+"what"), Who: b.scrub(oneLine(a.Who), where+"who", true),
+			With: b.scrub(oneLine(a.With), where+"with", true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status)}
 		if a.Item > 0 {
 			row.Item = fmt.Sprint(a.Item)
 		}
@@ -150,7 +150,7 @@ func (b *minutesBuilder) when(w string) string {
 func (b *minutesBuilder) notes() []NoteRow {
 	var out []NoteRow
 	for i, n := range b.st.Notes {
-		out = append(out, NoteRow{Time: b.clock(n.At), Text: b.text(oneLine(n.Text), fmt.Sprintf("note %d", i+1))})
+		out = append(out, NoteRow{Time: b.clock(n.At), Text: b.text(oneLine(n.Text), fmt.Sprintf("note/%d", i+1))})
 	}
 	return out
 }
@@ -160,14 +160,25 @@ func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
 	row := func(group string, sh Share, pie bool) ShareRow {
 		return ShareRow{Group: group, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
 			TimeShare:   i18n.Percent(float64(sh.Spoken), float64(bal.Total)),
-			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds()}
+			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
+			TimeRatio: ratio(float64(sh.Spoken), float64(bal.Total)), PeopleRatio: ratio(float64(sh.Present), float64(bal.Present))}
 	}
 	var out []ShareRow
 	for _, l := range facilitation.Levels {
 		out = append(out, row(b.cat.Level(l), bal.Levels[l], true))
 	}
 	return append(out, row(b.cat.T("min.women"), bal.Women, false), row(b.cat.T("min.youth"), bal.Youth, false),
-		row(b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false))
+		total(row(b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false)))
+}
+
+func total(r ShareRow) ShareRow { r.Total = true; return r }
+
+// ratio is part of whole as a fraction, 0 of nothing.
+func ratio(part, whole float64) float64 {
+	if whole <= 0 {
+		return 0
+	}
+	return part / whole
 }
 
 // oneLine keeps typed text on one line of a table.

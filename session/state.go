@@ -38,6 +38,8 @@ type State struct {
 
 	ClockNotes []ClockNote // wall clock jumps seen, in log order
 	tb         timebase    // how event clocks become the times above
+
+	Review Review // the anonymity review's decisions
 }
 
 // Person is a participant with their running totals (ended turns only; add

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -35,7 +34,9 @@ type Home struct {
 	problem bool
 }
 
-type homeKeys struct{ Up, Down, Resume, Replay, Minutes, Demo, Plan, Refresh, Quit key.Binding }
+type homeKeys struct {
+	Up, Down, Resume, Replay, Minutes, Review, Demo, Plan, Refresh, Quit key.Binding
+}
 
 func newHomeKeys(cat *i18n.Catalog) homeKeys {
 	b := func(help string, keys ...string) key.Binding {
@@ -44,7 +45,7 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 	return homeKeys{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", cat.T("key.up"))),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
-		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Minutes: b("home.key.minutes", "m"), Demo: b("home.key.demo", "d"),
+		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Minutes: b("home.key.minutes", "m"), Review: b("home.key.review", "a"), Demo: b("home.key.demo", "d"),
 		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Quit: b("home.key.quit", "q"),
 	}
 }
@@ -99,6 +100,8 @@ func (h *Home) Update(msg tea.Msg) tea.Cmd {
 		return h.opened(msg)
 	case recordingMsg:
 		return h.replay(msg)
+	case reviewOpenedMsg:
+		return h.openedReview(msg)
 	case tea.KeyMsg:
 		if h.prompt != nil {
 			intent, done := h.prompt.Update(msg, nil)
@@ -152,6 +155,11 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 				return recordingMsg{rec: rec, notes: notes, err: err}
 			}
 		}
+	case key.Matches(msg, k.Review):
+		if h.cursor < len(h.list) {
+			h.status, h.problem = h.c.cat.T("home.opening"), false
+			return openReviewFor(h.archive, h.list[h.cursor].ID)
+		}
 	case key.Matches(msg, k.Resume):
 		if h.cursor < len(h.list) {
 			s := h.list[h.cursor]
@@ -169,7 +177,7 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 // startPlan reads a plan file in the background, then starts a session.
 func (h *Home) startPlan(path string) tea.Cmd {
 	return func() tea.Msg {
-		src, err := os.ReadFile(path)
+		src, err := facilitation.ReadPlanFile(path)
 		if err != nil {
 			return openedMsg{err: fmt.Errorf("cannot read plan %q: %w", path, errors.Unwrap(err))}
 		}
@@ -231,5 +239,23 @@ func (h *Home) minutes(rec *sessions.Recording, st *session.State) tea.Cmd {
 	c := h.opts.common(info.language(), info)
 	c.width, c.height = h.c.width, h.c.height
 	p := newPreviewScreen(c, st, rec.Dir, h)
+	a, id := h.archive, rec.ID
+	p.review = func() tea.Cmd { return openReviewFor(a, id) }
 	return func() tea.Msg { return switchScreenMsg{to: p} }
+}
+
+// openedReview switches to the anonymity review of a session opened for it.
+func (h *Home) openedReview(msg reviewOpenedMsg) tea.Cmd {
+	if msg.err == nil {
+		r, err := reviewOf(h.opts, msg, h, h.c.width, h.c.height)
+		if err == nil {
+			h.owned.add(msg.w.Log)
+			h.status = ""
+			return func() tea.Msg { return switchScreenMsg{to: r} }
+		}
+		_ = msg.w.Log.Close()
+		msg.err = err
+	}
+	h.status, h.problem = msg.err.Error(), true
+	return nil
 }
