@@ -83,3 +83,17 @@ func peakHeap(b *testing.B, f func()) float64 {
 	close(stop)
 	return float64(<-done) / (1 << 20)
 }
+
+// BenchmarkExportCommand1_1M is `baraza export` of a 1.1-million-event log
+// (about 350,000 turns, 200 people, ~140 MB): the whole command, from the
+// file to the Markdown, with the peak heap.
+func BenchmarkExportCommand1_1M(b *testing.B) {
+	data, id := benchArchive(b, 348_000)
+	args := []string{"--data-dir", data, "export", id}
+	peak := peakHeap(b, func() {
+		if code := run(args, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	})
+	b.ReportMetric(peak, "peak-MiB")
+}
