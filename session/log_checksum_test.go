@@ -48,7 +48,7 @@ func TestChecksumIsCRC32COfTheLineWithoutIt(t *testing.T) {
 	}
 }
 
-// Every single-byte change of a version 2 log, at every byte, is reported
+// A flip of every byte of a version 2 log (four ways) is reported
 // with the number of the line it is in, or (in the last line only) leaves
 // that line out as torn: never is a changed line read as an event.
 func TestEveryByteFlipIsCaught(t *testing.T) {
@@ -64,7 +64,7 @@ func TestEveryByteFlipIsCaught(t *testing.T) {
 			l++
 		}
 	}
-	flips := []byte{0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, 0x80, 0xff}
+	flips := []byte{0x01, 0x10, 0x80, 0xff} // low, middle and high bits, and every bit
 	for i := range raw {
 		for _, x := range flips {
 			bad := bytes.Clone(raw)

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"maps"
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
@@ -31,6 +34,12 @@ type preview struct {
 	content string // the rendered minutes in the viewport
 	// renderers keeps one glamour renderer per width, reused.
 	renderers map[int]*glamour.TermRenderer
+	// sections caches each section of the minutes rendered at cacheWidth,
+	// by its Markdown: when the session moves on, only the sections that
+	// changed are rendered again. Only the render command (one at a time)
+	// touches it.
+	sections   map[string]string
+	cacheWidth int
 }
 
 type previewKey struct {
@@ -41,9 +50,10 @@ type previewKey struct {
 // Messages of the preview's commands.
 type (
 	previewRenderedMsg struct {
-		key  previewKey
-		text string
-		err  error
+		key     previewKey
+		text    string
+		err     error
+		partial bool // the first sections only: the rest comes next
 	}
 	minutesWrittenMsg struct {
 		path string
@@ -83,6 +93,11 @@ func (p *preview) refresh(st *session.State, w, h int) tea.Cmd {
 	p.busy = true
 	k, snapshot, now := p.wanted, st.Clone(), p.c.now()
 	r, err := p.renderer(w)
+	// The first time, show the top of the minutes as soon as it is ready.
+	firstLines := 0
+	if p.content == "" {
+		firstLines = 2 * p.vp.Height
+	}
 	return func() tea.Msg {
 		if err != nil {
 			return previewRenderedMsg{key: k, err: err}
@@ -91,8 +106,53 @@ func (p *preview) refresh(st *session.State, w, h int) tea.Cmd {
 		if err != nil {
 			return previewRenderedMsg{key: k, err: err}
 		}
-		out, err := r.Render(string(md))
-		return previewRenderedMsg{key: k, text: out, err: err}
+		out, partial, err := p.render(r, k.width, string(md), firstLines)
+		return previewRenderedMsg{key: k, text: out, err: err, partial: partial}
+	}
+}
+
+// render renders the minutes section by section (a section starts at a
+// "## " heading), reusing the sections rendered before at this width. With
+// firstLines > 0 it stops once that many lines are ready and reports the
+// text as partial.
+func (p *preview) render(r *glamour.TermRenderer, width int, md string, firstLines int) (string, bool, error) {
+	if p.sections == nil || p.cacheWidth != width {
+		p.sections, p.cacheWidth = map[string]string{}, width
+	}
+	parts := splitSections(md)
+	used := make(map[string]string, len(parts))
+	var b strings.Builder
+	lines := 0
+	for i, part := range parts {
+		out, ok := p.sections[part]
+		if !ok {
+			var err error
+			if out, err = r.Render(part); err != nil {
+				return "", false, err
+			}
+		}
+		used[part] = out
+		b.WriteString(out)
+		lines += strings.Count(out, "\n")
+		if firstLines > 0 && lines >= firstLines && i < len(parts)-1 {
+			maps.Copy(p.sections, used)
+			return b.String(), true, nil
+		}
+	}
+	p.sections = used // forget sections the minutes no longer have
+	return b.String(), false, nil
+}
+
+// splitSections cuts Markdown before each "## " heading.
+func splitSections(md string) []string {
+	var parts []string
+	for {
+		i := strings.Index(md, "\n## ")
+		if i < 0 {
+			return append(parts, md)
+		}
+		parts = append(parts, md[:i+1])
+		md = md[i+1:]
 	}
 }
 
@@ -115,7 +175,10 @@ func (p *preview) update(msg tea.Msg, st *session.State) (cmd tea.Cmd, back bool
 		if msg.err != nil {
 			p.status, p.bad = msg.err.Error(), true
 		} else {
-			p.shown, p.content = msg.key, msg.text
+			p.content = msg.text
+			if !msg.partial { // a partial render is followed by the whole
+				p.shown = msg.key
+			}
 			top := p.vp.YOffset
 			p.vp.SetContent(msg.text)
 			p.vp.SetYOffset(top)
