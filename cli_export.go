@@ -86,16 +86,14 @@ func (c *cli) export(id string, f exportFlags) error {
 		return err
 	}
 	a.Unlock = c.unlocker(&f.secrets)
-	rec, err := a.OpenRecording(id)
+	// The log streams through the fold: a long session costs its state's
+	// memory, not its file's.
+	rec, st, err := a.FoldRecording(id)
 	if err != nil {
 		return err
 	}
 	for _, w := range rec.Warnings {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
-	}
-	st, err := session.Fold(rec.Events)
-	if err != nil {
-		return fmt.Errorf("%s: %w", rec.Dir, err)
 	}
 	// No Now: a session that crashed and was never resumed ends at its last
 	// event, not hours later when someone exports it.

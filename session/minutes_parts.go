@@ -158,8 +158,8 @@ func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
 	bal := b.st.Balance(end)
 	row := func(group string, sh Share, pie bool) ShareRow {
 		return ShareRow{Group: group, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
-			TimeShare:   i18n.Percent(float64(sh.Spoken), float64(bal.Total)),
-			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
+			TimeShare:   b.cat.Percent(float64(sh.Spoken), float64(bal.Total)),
+			PeopleShare: b.cat.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
 			TimeRatio: ratio(float64(sh.Spoken), float64(bal.Total)), PeopleRatio: ratio(float64(sh.Present), float64(bal.Present))}
 	}
 	var out []ShareRow
