@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/redact"
 )
@@ -65,7 +66,7 @@ func (r *reviewScreen) rows(w, n int) []string {
 	if r.cursor >= n {
 		top = r.cursor - n + 1
 	}
-	whereW, whyW, stateW := 14, 24, 22
+	whereW, whyW, stateW := 16, 22, 22
 	termW := max(12, min(30, w-2-whereW-whyW-stateW-3))
 	var out []string
 	for i := top; i < len(items) && i < top+n; i++ {
@@ -109,7 +110,17 @@ func (r *reviewScreen) where(place string) string {
 	if len(parts) < 2 {
 		return place
 	}
-	return r.c.cat.T("review.where."+parts[0], parts[1])
+	out := r.c.cat.T("review.where."+parts[0], parts[1])
+	if len(parts) == 3 { // the action's field, or the reason's level
+		sub := parts[2]
+		if parts[0] == "reason" {
+			sub = r.c.cat.Level(facilitation.Level(sub))
+		} else {
+			sub = r.c.cat.T("review.field." + sub)
+		}
+		out += " · " + sub
+	}
+	return out
 }
 
 // context is the selected candidate in its sentence, on up to three lines,
