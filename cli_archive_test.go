@@ -73,3 +73,32 @@ func TestArchivePackSince(t *testing.T) {
 	baraza(t, "archive", "pack", "--since", "02/04/2026", "-o", out, "--data-dir", field).expect(t, exitUsage)
 	baraza(t, "archive", "pack", "-o", "/dev/null", "--data-dir", field).expect(t, exitError)
 }
+
+func TestReportCommand(t *testing.T) {
+	data := t.TempDir()
+	a := sessions.Open(data)
+	createSession(t, a, planFiles[2], time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local), 2, true)
+	createSession(t, a, planFiles[0], time.Date(2026, 4, 14, 9, 30, 0, 0, time.Local), 1, true)
+	md := baraza(t, "report", "--data-dir", data)
+	md.expect(t, exitOK)
+	if !strings.Contains(md.stdout, "# Series report") || !strings.Contains(md.stdout, "from 2 sessions") {
+		t.Errorf("report:\n%s", md.stdout)
+	}
+	fr := baraza(t, "report", "--lang", "fr", "--until", "2026-03-31", "--data-dir", data)
+	fr.expect(t, exitOK)
+	if !strings.Contains(fr.stdout, "# Rapport de la série") || !strings.Contains(fr.stdout, "1 session.") {
+		t.Errorf("French report:\n%s", fr.stdout)
+	}
+	out := filepath.Join(t.TempDir(), "r.html")
+	baraza(t, "report", "--format", "html", "-o", out, "--data-dir", data).expect(t, exitOK)
+	if page := string(readFile(t, out)); !strings.Contains(page, "<svg") || strings.Contains(page, "<script") {
+		t.Error("the html report has no chart, or a script")
+	}
+	js := baraza(t, "report", "--format", "json", "--anonymous", "--data-dir", data)
+	js.expect(t, exitOK)
+	if !strings.Contains(js.stdout, `"format": "baraza-report/1"`) {
+		t.Errorf("json: %s", js.stdout[:min(200, len(js.stdout))])
+	}
+	baraza(t, "report", "--format", "pdf", "--data-dir", data).expect(t, exitUsage)
+	baraza(t, "report", "--since", "14/03/2026", "--data-dir", data).expect(t, exitUsage)
+}

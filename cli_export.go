@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/template"
@@ -52,7 +51,7 @@ charts; open it in a browser and print it to PDF (docs/minutes.md).`,
 		RunE:    c.action(func(args []string) error { return c.export(args[0], f) }),
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout (- for stdout); never a link, device or FIFO")
 	fl.StringVar(&f.format, "format", "md", "md (minutes), html (printable minutes, one self-contained file), json (the whole session) or csv (one row per turn)")
 	fl.StringVar(&f.lang, "lang", "", "language of the minutes: en or fr (default: the session's)")
 	fl.StringVar(&f.template, "template", "", "a Go text/template for the Markdown minutes (see docs/minutes.md)")
@@ -87,16 +86,14 @@ func (c *cli) export(id string, f exportFlags) error {
 		return err
 	}
 	a.Unlock = c.unlocker(&f.secrets)
-	rec, err := a.OpenRecording(id)
+	// The log streams through the fold: a long session costs its state's
+	// memory, not its file's.
+	rec, st, err := a.FoldRecording(id)
 	if err != nil {
 		return err
 	}
 	for _, w := range rec.Warnings {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
-	}
-	st, err := session.Fold(rec.Events)
-	if err != nil {
-		return fmt.Errorf("%s: %w", rec.Dir, err)
 	}
 	// No Now: a session that crashed and was never resumed ends at its last
 	// event, not hours later when someone exports it.
@@ -113,6 +110,11 @@ func (c *cli) export(id string, f exportFlags) error {
 		}
 		session.AddAnnotations(m, st, pinned, opts)
 	}
+	if f.out != "" && f.out != "-" {
+		if err := checkOutputPath(f.out); err != nil {
+			return err // before any work, and naming the path once
+		}
+	}
 	report := unreviewedReport(rec.ID, m.Unreviewed)
 	if f.strict && report != "" {
 		return strictError{report}
@@ -127,7 +129,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	if report != "" {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", report)
 	}
-	if f.out == "" {
+	if f.out == "" || f.out == "-" {
 		_, err = c.stdout.Write(out)
 		return err
 	}
@@ -149,7 +151,7 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 	}
 	var tmpl *template.Template
 	if f.template != "" {
-		text, err := os.ReadFile(f.template)
+		text, err := readTemplate(f.template)
 		if err != nil {
 			return nil, fmt.Errorf("cannot read template %q: %w", f.template, errors.Unwrap(err))
 		}
@@ -168,6 +170,9 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 // directory, synced and renamed, with mode 0600: a crash leaves the old file
 // or the new one, never half of it.
 func writeFileAtomic(path string, data []byte) error {
+	if err := checkOutputPath(path); err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	return sessions.WriteFileAtomic(dir, filepath.Base(path), data)
 }

@@ -77,3 +77,44 @@ func TestDemoExportsFromAReadOnlyDataDirectory(t *testing.T) {
 		baraza(t, "--data-dir", ro, "export", "demo", "--format", "csv").expect(t, exitOK)
 	}
 }
+
+// -o writes a regular file or stdout; it never replaces a link, a device, a
+// FIFO or a directory.
+func TestExportOutputRefusesWhatIsNotARegularFile(t *testing.T) {
+	data, tmp := t.TempDir(), t.TempDir()
+	target := writeFile(t, tmp, "target.md", "keep me")
+	link := filepath.Join(tmp, "link.md")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]string{link: "symbolic link", tmp: "directory"}
+	if runtime.GOOS != "windows" {
+		fifo := filepath.Join(tmp, "fifo")
+		if err := mkfifo(fifo); err != nil {
+			t.Fatal(err)
+		}
+		cases[fifo] = "named pipe"
+		cases[os.DevNull] = "device"
+	}
+	for path, what := range cases {
+		r := baraza(t, "--data-dir", data, "export", "demo", "-o", path)
+		r.expect(t, exitError)
+		if !strings.Contains(r.stderr, what) || !strings.Contains(r.stderr, path) {
+			t.Errorf("-o %s: %q", path, r.stderr)
+		}
+	}
+	if b, _ := os.ReadFile(target); string(b) != "keep me" {
+		t.Errorf("the link's target changed")
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced")
+	}
+	if fi, err := os.Lstat(os.DevNull); err != nil || fi.Mode().IsRegular() {
+		t.Errorf("%s is now a regular file", os.DevNull)
+	}
+	r := baraza(t, "--data-dir", data, "export", "demo", "-o", "-")
+	r.expect(t, exitOK)
+	if !strings.HasPrefix(r.stdout, "# Nyakabanda") {
+		t.Errorf("-o - wrote %.40q", r.stdout)
+	}
+}

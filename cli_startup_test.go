@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"os/exec"
@@ -37,13 +38,22 @@ func TestStartUpNeverWaitsOnTheTerminal(t *testing.T) {
 		{"validate, COLORFGBG set", []string{"validate", plan}, []string{"COLORFGBG=0;15"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			// The best of three: the machine may be busy, a stall is 5 s every time.
+			// The best of five: the machine may be busy (a stall is 5 s every
+			// time). On an idle machine this takes 20-60 ms; the target is
+			// under 200 ms, the bound that never flakes on a shared CI is 1 s.
 			best := time.Hour
-			for range 3 {
-				best = min(best, startOnSilentPTY(t, bin, c.args, c.env))
+			for range 5 {
+				d, out := startOnSilentPTY(t, bin, c.args, c.env)
+				if strings.Contains(out, "\x1b]11;?") {
+					t.Fatalf("baraza %s asked the terminal for its background colour", strings.Join(c.args, " "))
+				}
+				best = min(best, d)
 			}
 			if best > 200*time.Millisecond {
-				t.Errorf("baraza %s took %v on a silent terminal, want under 200ms", strings.Join(c.args, " "), best)
+				t.Logf("baraza %s took %v (over the 200 ms target: a busy machine?)", strings.Join(c.args, " "), best)
+			}
+			if best > time.Second {
+				t.Errorf("baraza %s took %v on a silent terminal, want well under 1 s", strings.Join(c.args, " "), best)
 			}
 		})
 	}
@@ -51,7 +61,7 @@ func TestStartUpNeverWaitsOnTheTerminal(t *testing.T) {
 
 // startOnSilentPTY runs bin on a new pseudo-terminal (its controlling
 // terminal, in the foreground) whose other end reads and never answers.
-func startOnSilentPTY(t *testing.T, bin string, args, env []string) time.Duration {
+func startOnSilentPTY(t *testing.T, bin string, args, env []string) (time.Duration, string) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(silentEnv(), env...)
@@ -62,7 +72,9 @@ func startOnSilentPTY(t *testing.T, bin string, args, env []string) time.Duratio
 		t.Fatal(err)
 	}
 	defer master.Close()
-	go func() { _, _ = io.Copy(io.Discard, master) }()
+	var out bytes.Buffer
+	copied := make(chan struct{})
+	go func() { _, _ = io.Copy(&out, master); close(copied) }()
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	select {
@@ -74,7 +86,13 @@ func startOnSilentPTY(t *testing.T, bin string, args, env []string) time.Duratio
 		_ = cmd.Process.Kill()
 		t.Fatalf("%v did not end in 20 s", args)
 	}
-	return time.Since(start)
+	d := time.Since(start)
+	select {
+	case <-copied: // the terminal closed with the process
+	case <-time.After(5 * time.Second):
+		t.Fatal("the terminal did not close")
+	}
+	return d, out.String()
 }
 
 // silentEnv is the test's environment without what makes termenv skip the

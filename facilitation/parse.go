@@ -26,7 +26,13 @@ func Parse(filename string, data []byte) (*Plan, error) {
 		filename = "plan"
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // editors hide the BOM: columns ignore it
+	if len(data) > MaxPlanBytes {
+		return nil, Problems{{File: filename, Msg: fmt.Sprintf("the plan is %d bytes; plans are limited to %s: is this the right file?", len(data), sizeText(MaxPlanBytes))}}
+	}
 	if at, msg, ok := checkEncoding(data); !ok {
+		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+	}
+	if at, msg, ok := checkNesting(data); !ok {
 		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
 	}
 	raw, err := decode(data)

@@ -7,8 +7,8 @@ import "time"
 
 // FormatVersion is the log line format version written in every event's "v".
 // Readers accept lines whose version is <= FormatVersion. Version 2 adds
-// elapsed_ms (see docs/session-log.md, "Format version 2"); version 1 lines
-// read exactly as before.
+// elapsed_ms and a checksum on every line (see docs/session-log.md, "Format
+// version 2", and log_checksum.go); version 1 lines read exactly as before.
 const FormatVersion = 2
 
 // Type names an event kind. The string values are part of the file format.

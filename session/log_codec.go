@@ -7,10 +7,12 @@ import (
 	"fmt"
 )
 
-// EncodeLine encodes e as one line of the log: compact JSON ending in "\n".
-// HTML characters are not escaped, so that names such as "Déogratias" or
-// "عائشة" stay readable to anyone opening the file. Newlines inside strings
-// are escaped by JSON, so a line never spans two.
+// EncodeLine encodes e as one line of the log: compact JSON ending in "\n",
+// with its checksum as the last member if e.V is 2 or more (version 1 lines,
+// say the sample log re-encoded, have none). HTML characters are not
+// escaped, so that names such as "Déogratias" or "عائشة" stay readable to
+// anyone opening the file. Newlines inside strings are escaped by JSON, so
+// a line never spans two.
 func EncodeLine(e Event) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -18,7 +20,12 @@ func EncodeLine(e Event) ([]byte, error) {
 	if err := enc.Encode(e); err != nil {
 		return nil, fmt.Errorf("encoding %s event: %w", e.Type, err)
 	}
-	return b.Bytes(), nil
+	if e.V < ChecksumFirstVersion {
+		return b.Bytes(), nil
+	}
+	obj := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	line := appendChecksum(make([]byte, 0, len(obj)+crcSuffix+1), obj)
+	return append(line, '\n'), nil
 }
 
 // DecodeLine decodes one line of the log, with or without its final "\n".

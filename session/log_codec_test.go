@@ -152,9 +152,11 @@ func FuzzDecodeLine(f *testing.F) {
 	f.Add(full)
 	f.Add(full[:len(full)/2])
 	f.Add(append(full[:len(full)-1:len(full)-1], "\x00\x00"...))
-	if sample, err := os.ReadFile("testdata/log/sample.jsonl"); err == nil {
-		for _, line := range bytes.SplitAfter(sample, []byte("\n")) {
-			f.Add(line)
+	for _, path := range []string{"testdata/log/sample.jsonl", sampleV2} {
+		if sample, err := os.ReadFile(path); err == nil {
+			for _, line := range bytes.SplitAfter(sample, []byte("\n")) {
+				f.Add(line)
+			}
 		}
 	}
 	for _, s := range []string{

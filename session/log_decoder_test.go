@@ -75,7 +75,7 @@ func decoderLines(t testing.TB) [][]byte {
 func decoderAgree(t testing.TB, d *lineDecoder, line []byte, sameMessage bool) {
 	t.Helper()
 	want, wantErr := decodeLineV1(line)
-	got, gotErr := d.decode(line)
+	got, gotErr := d.decodeChecked(bytes.TrimSuffix(line, []byte("\n")))
 	var syntax *json.SyntaxError
 	if (gotErr == nil) != (wantErr == nil) ||
 		(sameMessage && wantErr != nil && !errors.As(wantErr, &syntax) && gotErr.Error() != wantErr.Error()) {
@@ -83,6 +83,18 @@ func decoderAgree(t testing.TB, d *lineDecoder, line []byte, sameMessage bool) {
 	}
 	if wantErr == nil && !reflect.DeepEqual(got, want) {
 		t.Fatalf("line %q decodes differently:\n%+v\n%+v", line, got, want)
+	}
+	// The checksum layer accepts a line only if its object without the
+	// checksum is accepted as the same event, with a checksum exactly from
+	// version 2 on.
+	e, err := d.decode(line)
+	if err != nil {
+		return
+	}
+	obj, hasCRC, _ := splitChecksum(bytes.TrimSuffix(line, []byte("\n")), nil)
+	ref, refErr := decodeLineV1(obj)
+	if refErr != nil || !reflect.DeepEqual(ref, e) || hasCRC != (e.V >= ChecksumFirstVersion) {
+		t.Fatalf("line %q accepted as %+v (checksum %v), but its object is %+v, %v", line, e, hasCRC, ref, refErr)
 	}
 }
 

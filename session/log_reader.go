@@ -14,7 +14,7 @@ import (
 // *CorruptError. A missing file is an error wrapping fs.ErrNotExist.
 // Readers that do not need every event at once use ScanLog.
 func ReadLog(path string) ([]Event, []string, error) {
-	f, err := os.Open(path)
+	f, err := OpenFile(path, os.O_RDONLY, 0) // never a link or a FIFO
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading session log: %w", err)
 	}
@@ -115,17 +115,28 @@ func scanLog(path string, r io.Reader) (*logScan, error) {
 // a time: its memory is the state's, not the file's. It is what exports,
 // the minutes preview and listings use. A fold error names the log's line.
 func FoldLog(path string) (*State, []string, error) {
+	s, _, warnings, err := FoldLogFirst(path)
+	return s, warnings, err
+}
+
+// FoldLogFirst is FoldLog that also returns the log's first event (the
+// session_started that holds the plan as recorded).
+func FoldLogFirst(path string) (*State, Event, []string, error) {
 	s := &State{}
+	var first Event
 	line := 0
 	warnings, err := ScanLog(path, func(e Event) error {
 		line++
+		if line == 1 {
+			first = e
+		}
 		if err := s.Apply(e); err != nil {
 			return fmt.Errorf("%s:%d: %w", path, line, err)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, warnings, err
+		return nil, Event{}, warnings, err
 	}
-	return s, warnings, nil
+	return s, first, warnings, nil
 }

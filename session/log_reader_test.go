@@ -102,6 +102,10 @@ func FuzzReadLog(f *testing.F) {
 	f.Add([]byte("\n\n"))
 	f.Add([]byte{})
 	f.Add([]byte(`{"v":1,"seq":1,"at":"2026-03-14T09:30:00Z","type":"x"}`))
+	if v2, err := os.ReadFile(sampleV2); err == nil {
+		f.Add(v2)
+		f.Add(bytes.Replace(v2, []byte(`"crc":"`), []byte(`"crc":"0`), 1))
+	}
 	path := filepath.Join(f.TempDir(), "log.jsonl") // executions in a process run one at a time
 	f.Fuzz(func(t *testing.T, content []byte) {
 		if err := os.WriteFile(path, content, 0o600); err != nil {

@@ -120,11 +120,11 @@ func (w *Writer) repairTail(s *logScan) error {
 
 // openLogFile opens the log for appending, creating it if needed.
 func openLogFile(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
+	f, err := OpenFile(path, os.O_RDWR|os.O_APPEND, 0) // never a link or a FIFO
 	if !errors.Is(err, fs.ErrNotExist) {
 		return f, err
 	}
-	f, err = os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, 0o600)
+	f, err = OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return nil, err
 	}
@@ -186,6 +186,9 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 		}
 		w.dirty = false
 	}
+	if err := w.checkUnshared(); err != nil {
+		return nil, err
+	}
 	out := make([]Event, len(events))
 	var buf []byte
 	seq := w.lastSeq
@@ -216,6 +219,38 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 	w.size += int64(len(buf))
 	w.lastSeq = seq
 	return out, nil
+}
+
+// ErrLogChanged is wrapped by the error of an append that found the log
+// changed by someone else since this writer last wrote it.
+var ErrLogChanged = errors.New("changed by another program")
+
+// checkUnshared makes sure this writer is still the log's only writer before
+// it appends: the path still names the file it has open, and the file has
+// exactly the bytes it wrote. A second writer that got in anyway (a copy of
+// baraza on another machine writing a shared folder, a lock defeated) is
+// caught at the next append, which then writes nothing: two writers
+// interleaving would give duplicate sequence numbers.
+func (w *Writer) checkUnshared() error {
+	if w.f == nil {
+		return nil
+	}
+	mine, err := w.f.Stat()
+	if err != nil {
+		return fmt.Errorf("session log %s: %w", w.path, err)
+	}
+	named, err := os.Lstat(w.path)
+	switch {
+	case err != nil || !os.SameFile(mine, named):
+		return fmt.Errorf("session log %s was moved, removed or replaced by another program while baraza "+
+			"was recording: nothing more is saved to it (%w). Quit, check the session directory, and resume",
+			w.path, ErrLogChanged)
+	case mine.Size() != w.size:
+		return fmt.Errorf("session log %s was %w: it holds %d bytes, this baraza wrote %d. "+
+			"Nothing more is saved by this window, so that the two records do not mix; quit, "+
+			"then resume (or run baraza repair if resume refuses the log)", w.path, ErrLogChanged, mine.Size(), w.size)
+	}
+	return nil
 }
 
 // stampElapsed sets e.ElapsedMs from e.At, before UTC() strips the

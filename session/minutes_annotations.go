@@ -1,9 +1,6 @@
 package session
 
-import (
-	"fmt"
-	"sort"
-)
+import "sort"
 
 // AddAnnotations places trainers' notes in the minutes at their moments:
 // with the round of the turn under way (or last begun) then, or at the top
@@ -16,7 +13,7 @@ func AddAnnotations(m *Minutes, st *State, notes []Annotated, b MinutesOptions) 
 	for k, n := range notes {
 		text := n.Text
 		if m.an != nil { // a training handout leaves the room too
-			text, _ = m.an.scrub(oneLine(text), fmt.Sprintf("annotation/%d", k+1), false)
+			text, _ = m.an.scrub(oneLine(text), place{"annotation", k + 1, ""}, false)
 			m.Unreviewed = m.an.unreviewed
 		}
 		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), Text: text}

@@ -40,13 +40,13 @@ type OriginalRow struct {
 // ReadBackMinutes says whether, when and by which levels the read-back at
 // the close was approved.
 type ReadBackMinutes struct {
-	Approved    bool     `json:"approved"` // by every level asked, none refusing
-	At          string   `json:"at,omitempty"`
-	ApprovedBy  []string `json:"approved_by"`
-	RefusedBy   []string `json:"refused_by"`
-	Reasons     []string `json:"reasons,omitempty"` // "Level: reason" of those who refused
-	Sentence    string   `json:"text"`              // the line the minutes print
-	Recorded    bool     `json:"recorded"`          // a read-back was recorded at all
+	Approved   bool     `json:"approved"` // by every level asked, none refusing
+	At         string   `json:"at,omitempty"`
+	ApprovedBy []string `json:"approved_by"`
+	RefusedBy  []string `json:"refused_by"`
+	Reasons    []string `json:"reasons,omitempty"` // "Level: reason" of those who refused
+	Sentence   string   `json:"text"`              // the line the minutes print
+	Recorded   bool     `json:"recorded"`          // a read-back was recorded at all
 }
 
 // atClose is the state as the room approved it: the log folded up to
@@ -119,15 +119,14 @@ func (b *minutesBuilder) corrections(final *State) (during, after []CorrectionRo
 
 func (b *minutesBuilder) actionChange(st *State, a *ActionRecord) string {
 	var parts []string
-	where := fmt.Sprintf("action/%d/", a.ID)
 	add := func(label, v string) {
 		if v != "" {
 			parts = append(parts, b.cat.T("min.field", label, v))
 		}
 	}
-	add(b.cat.T("min.what"), b.text(oneLine(a.What), where+"what"))
-	add(b.cat.T("min.who"), b.scrub(oneLine(a.Who), where+"who", true))
-	add(b.cat.T("min.with"), b.scrub(oneLine(a.With), where+"with", true))
+	add(b.cat.T("min.what"), b.text(oneLine(a.What), place{"action", a.ID, "what"}))
+	add(b.cat.T("min.who"), b.scrub(oneLine(a.Who), place{"action", a.ID, "who"}, true))
+	add(b.cat.T("min.with"), b.scrub(oneLine(a.With), place{"action", a.ID, "with"}, true))
 	add(b.cat.T("min.when"), b.when(a.When))
 	if a.Status != "" {
 		add(b.cat.T("min.status"), b.cat.T("board.action."+a.Status))
@@ -146,7 +145,7 @@ func sortRows(rows []CorrectionRow) {
 func (b *minutesBuilder) correction(st *State, c Correction, n int) CorrectionRow {
 	o := c.Original
 	row := CorrectionRow{Seq: c.Seq, Time: b.clock(c.At), At: c.At.UTC().Format(time.RFC3339), Kind: c.Kind,
-		AfterClose: c.AfterClose, Reason: b.text(oneLine(c.Reason), fmt.Sprintf("correction/%d", n))}
+		AfterClose: c.AfterClose, Reason: b.text(oneLine(c.Reason), place{"correction", n, ""})}
 	orig := &OriginalRow{Seq: o.Seq, Type: string(o.Type), At: o.At.UTC().Format(time.RFC3339), Item: o.Item,
 		Level: o.Level, Stance: o.Stance}
 	if !b.o.ChathamHouse {
@@ -225,7 +224,7 @@ func (b *minutesBuilder) readBack(st *State) *ReadBackMinutes {
 		}
 		r.RefusedBy = append(r.RefusedBy, b.cat.Level(l))
 		if a.Reason != "" {
-			r.Reasons = append(r.Reasons, b.cat.T("min.readback_not", b.cat.Level(l), b.text(oneLine(a.Reason), "readback/"+string(l))))
+			r.Reasons = append(r.Reasons, b.cat.T("min.readback_not", b.cat.Level(l), b.text(oneLine(a.Reason), place{"readback", 0, string(l)})))
 		}
 	}
 	if r.Recorded {

@@ -86,14 +86,14 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 		row.Kind = b.cat.Request(t.Request)
 	}
 	if !t.OffRecord { // off the record: timed, never minuted
-		row.Note = b.text(oneLine(t.Note), fmt.Sprintf("turn/%d", t.Number))
+		row.Note = b.text(oneLine(t.Note), place{"turn", t.Number, ""})
 	}
 	return row
 }
 
 func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 	for _, it := range b.st.LiveItems() {
-		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), fmt.Sprintf("item/%d", it.Number)),
+		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), place{"item", it.Number, ""}),
 			Status: b.cat.T("min.status." + string(b.st.ItemStatus(it)))}
 		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
 			row.RaisedBy = b.levelOf(it.Level)
@@ -110,7 +110,7 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 				continue
 			}
 			row.Positions = append(row.Positions, PositionRow{Level: b.cat.Level(l),
-				Stance: b.cat.T("board.long." + pos.Stance), Reason: b.text(oneLine(pos.Reason), fmt.Sprintf("reason/%d/%s", it.Number, l))})
+				Stance: b.cat.T("board.long." + pos.Stance), Reason: b.text(oneLine(pos.Reason), place{"reason", it.Number, string(l)})})
 		}
 		if it.Carried != nil {
 			row.From = it.Carried.Session
@@ -129,9 +129,8 @@ func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 		if a.Retracted {
 			continue
 		}
-		where := fmt.Sprintf("action/%d/", a.ID)
-		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), where+"what"), Who: b.scrub(oneLine(a.Who), where+"who", true),
-			With: b.scrub(oneLine(a.With), where+"with", true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status)}
+		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), place{"action", a.ID, "what"}), Who: b.scrub(oneLine(a.Who), place{"action", a.ID, "who"}, true),
+			With: b.scrub(oneLine(a.With), place{"action", a.ID, "with"}, true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status)}
 		if a.Item > 0 {
 			row.Item = fmt.Sprint(a.Item)
 		}
@@ -156,7 +155,7 @@ func (b *minutesBuilder) when(w string) string {
 func (b *minutesBuilder) notes() []NoteRow {
 	var out []NoteRow
 	for i, n := range b.st.Notes {
-		out = append(out, NoteRow{Time: b.clock(n.At), Text: b.text(oneLine(n.Text), fmt.Sprintf("note/%d", i+1))})
+		out = append(out, NoteRow{Time: b.clock(n.At), Text: b.text(oneLine(n.Text), place{"note", i + 1, ""})})
 	}
 	return out
 }
@@ -165,8 +164,8 @@ func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
 	bal := b.st.Balance(end)
 	row := func(group string, sh Share, pie bool) ShareRow {
 		return ShareRow{Group: group, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
-			TimeShare:   i18n.Percent(float64(sh.Spoken), float64(bal.Total)),
-			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
+			TimeShare:   b.cat.Percent(float64(sh.Spoken), float64(bal.Total)),
+			PeopleShare: b.cat.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
 			TimeRatio: ratio(float64(sh.Spoken), float64(bal.Total)), PeopleRatio: ratio(float64(sh.Present), float64(bal.Present))}
 	}
 	var out []ShareRow

@@ -179,18 +179,14 @@ func (a *Archive) Read(idOrDir string) (*session.State, []string, error) {
 	return readDir(dir)
 }
 
-// readDir reads and folds the log in a session directory.
+// readDir reads and folds the log in a session directory, streaming it.
 func readDir(dir string) (*session.State, []string, error) {
-	events, warnings, err := session.ReadLog(filepath.Join(dir, LogFile))
+	st, warnings, err := session.FoldLog(filepath.Join(dir, LogFile))
 	if err != nil {
 		return nil, warnings, err
 	}
-	if len(events) == 0 {
+	if st.Seq == 0 {
 		return nil, warnings, errors.New("the log is empty: the session was never started")
-	}
-	st, err := session.Fold(events)
-	if err != nil {
-		return nil, warnings, fmt.Errorf("%s: %w", filepath.Join(dir, LogFile), err)
 	}
 	return st, warnings, nil
 }

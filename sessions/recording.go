@@ -38,6 +38,41 @@ func (r *Recording) Annotations() ([]Annotation, error) {
 	return ReadAnnotations(r.Dir)
 }
 
+// FoldRecording reads and folds a session as OpenRecording reads it, but
+// streams a plain log through the fold without keeping its events, so that
+// exporting or previewing a long session costs the memory of its state,
+// not of its file. The Recording's Events hold only the first event
+// (session_started, with the plan); the state is the whole session's.
+func (a *Archive) FoldRecording(idOrDir string) (*Recording, *session.State, error) {
+	dir := idOrDir
+	if idOrDir != DemoName {
+		var err error
+		if dir, err = a.Resolve(idOrDir); err != nil {
+			return nil, nil, err
+		}
+	}
+	if idOrDir == DemoName || seal.IsSealed(dir) {
+		rec, err := a.OpenRecording(idOrDir)
+		if err != nil {
+			return nil, nil, err
+		}
+		st, err := session.Fold(rec.Events)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", rec.Dir, err)
+		}
+		return rec, st, nil
+	}
+	path := filepath.Join(dir, LogFile)
+	st, first, warnings, err := session.FoldLogFirst(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if st.Seq == 0 {
+		return nil, nil, fmt.Errorf("session %s has an empty log: there is nothing to replay", filepath.Base(dir))
+	}
+	return &Recording{ID: filepath.Base(dir), Dir: dir, Events: []session.Event{first}, Warnings: warnings}, st, nil
+}
+
 // OpenRecording reads a session for replay (an id, a unique prefix, a
 // directory, or "demo" for the built-in recording). It works on open
 // sessions too: a session that crashed replays up to its last event.

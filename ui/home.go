@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -63,6 +62,7 @@ type (
 	openPlanIntent struct{ path string }
 	recordingMsg   struct {
 		rec     *sessions.Recording
+		st      *session.State // minutes: the folded session (rec holds only its first event)
 		notes   []sessions.Annotation
 		err     error
 		minutes bool // open the minutes preview rather than the replay
@@ -143,12 +143,16 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 		if h.cursor < len(h.list) {
 			id, a, minutes := h.list[h.cursor].ID, h.archive, key.Matches(msg, k.Minutes)
 			return func() tea.Msg {
+				if minutes { // the state is enough: stream the log through the fold
+					rec, st, err := a.FoldRecording(id)
+					return recordingMsg{rec: rec, st: st, err: err, minutes: true}
+				}
 				rec, err := a.OpenRecording(id)
 				if err != nil {
 					return recordingMsg{err: err}
 				}
 				notes, err := rec.Annotations()
-				return recordingMsg{rec: rec, notes: notes, err: err, minutes: minutes}
+				return recordingMsg{rec: rec, notes: notes, err: err}
 			}
 		}
 	case key.Matches(msg, k.Review):
@@ -173,7 +177,7 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 // startPlan reads a plan file in the background, then starts a session.
 func (h *Home) startPlan(path string) tea.Cmd {
 	return func() tea.Msg {
-		src, err := os.ReadFile(path)
+		src, err := facilitation.ReadPlanFile(path)
 		if err != nil {
 			return openedMsg{err: fmt.Errorf("cannot read plan %q: %w", path, errors.Unwrap(err))}
 		}
@@ -216,7 +220,7 @@ func (h *Home) opened(msg openedMsg) tea.Cmd {
 // replay switches to the replay of a session read for it.
 func (h *Home) replay(msg recordingMsg) tea.Cmd {
 	if msg.err == nil && msg.minutes {
-		return h.minutes(msg.rec)
+		return h.minutes(msg.rec, msg.st)
 	}
 	if msg.err == nil {
 		r, err := newReplayFor(h.opts, msg.rec, msg.notes)
@@ -230,12 +234,7 @@ func (h *Home) replay(msg recordingMsg) tea.Cmd {
 }
 
 // minutes opens the minutes preview of a session read for it.
-func (h *Home) minutes(rec *sessions.Recording) tea.Cmd {
-	st, err := session.Fold(rec.Events)
-	if err != nil {
-		h.status, h.problem = err.Error(), true
-		return nil
-	}
+func (h *Home) minutes(rec *sessions.Recording, st *session.State) tea.Cmd {
 	info := planInfo{rec: rec.Events[0].Plan}
 	c := h.opts.common(info.language(), info)
 	c.width, c.height = h.c.width, h.c.height

@@ -88,7 +88,7 @@ func (m *Live) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		return m.tick()
-	case eventWrittenMsg:
+	case eventsWrittenMsg:
 		cmd := tea.Batch(m.j.written(msg), m.syncTicking())
 		if m.showPreview { // the minutes follow the session
 			cmd = tea.Batch(cmd, m.pv.refresh(m.j.saved, m.pv.vp.Width, m.pv.vp.Height))

@@ -80,7 +80,7 @@ func (r *reviewScreen) Update(msg tea.Msg) tea.Cmd {
 		r.list, r.listSeq = msg.list, msg.seq
 		r.cursor = max(0, min(r.cursor, len(r.list.Items)-1))
 		return r.relist()
-	case eventWrittenMsg:
+	case eventsWrittenMsg:
 		cmd := r.j.written(msg)
 		if r.j.failure != nil {
 			r.status, r.bad = r.c.cat.T("review.failed", r.j.failure.Error()), true

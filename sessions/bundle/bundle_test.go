@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -19,7 +20,7 @@ var packTime = time.Date(2026, 3, 20, 8, 0, 0, 0, time.UTC)
 
 // archiveWith makes a sessions directory holding the given sessions
 // (name -> file -> text) and returns it.
-func archiveWith(t *testing.T, sessions map[string]map[string]string) string {
+func archiveWith(t testing.TB, sessions map[string]map[string]string) string {
 	t.Helper()
 	root := filepath.Join(t.TempDir(), "sessions")
 	for name, files := range sessions {
@@ -76,7 +77,7 @@ var twoSessions = map[string]map[string]string{
 	"sealed-0123456789ab":    {"session.age": "age-encrypted bytes", "sealed.json": `{"format":1}`},
 }
 
-func pack(t *testing.T, root string) []byte {
+func pack(t testing.TB, root string) []byte {
 	t.Helper()
 	entries, _ := os.ReadDir(root)
 	var dirs []string
@@ -322,6 +323,29 @@ func TestIsConflictCopy(t *testing.T) {
 	} {
 		if got := IsConflictCopy(name); got != want {
 			t.Errorf("IsConflictCopy(%q) = %v", name, got)
+		}
+	}
+}
+
+// BenchmarkImport1000 imports a bundle of 1,000 sessions (each a small
+// closed log and a plan) into an empty archive.
+func BenchmarkImport1000(b *testing.B) {
+	sessions := map[string]map[string]string{}
+	for i := range 1000 {
+		sessions[fmt.Sprintf("2026-03-14-%04d-session-%04d", i%1440, i)] = map[string]string{
+			"log.jsonl": closedLog + strings.Repeat(`{"v":1,"seq":3,"at":"2026-03-14T11:00:00Z","type":"note_taken","text":"a note of some length to make the log realistic"}`+"\n", 40),
+			"plan.toml": "title = \"Ikassa\"\n"}
+	}
+	src := archiveWith(b, sessions)
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		data := pack(b, src)
+		dst := archiveWith(b, nil)
+		b.StartTimer()
+		rep, err := ImportBundle(bytes.NewReader(data), "x", target(dst))
+		if err != nil || rep.Count(Added) != 1000 {
+			b.Fatalf("%v %d", err, rep.Count(Added))
 		}
 	}
 }

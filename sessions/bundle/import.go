@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
 
@@ -46,7 +47,7 @@ func ImportBundle(r io.Reader, name string, t Target) (Report, error) {
 	for _, s := range staged {
 		rep.Results = append(rep.Results, merge(s, t, staging))
 	}
-	return rep, nil
+	return rep, session.SyncDir(t.SessionsDir)
 }
 
 // unpack checks and writes a bundle's sessions into staging.
@@ -207,7 +208,7 @@ func ImportDir(src string, t Target) (Report, error) {
 		}
 		rep.Results = append(rep.Results, merge(s, t, staging))
 	}
-	return rep, nil
+	return rep, session.SyncDir(t.SessionsDir)
 }
 
 // stageDir copies a scanned session directory into staging, exactly as

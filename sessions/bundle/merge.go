@@ -89,8 +89,7 @@ func place(s scannedDir, dest string, res Result, o Outcome) Result {
 		res.Outcome, res.Note = Skipped, err.Error()
 		return res
 	}
-	_ = session.SyncDir(filepath.Dir(dest))
-	markIfOpen(dest)
+	markIfOpen(dest) // the archive directory is synced once, after every session is placed
 	res.Outcome = o
 	if filepath.Base(dest) != s.Name {
 		res.As = filepath.Base(dest)
