@@ -59,6 +59,7 @@ func (s *State) fold(e Event) error {
 	if e.edit != nil {
 		e = e.edit.applyTo(e)
 	}
+	s.wallAt = raw.At
 	eff, tb, note := s.tb.next(e)
 	e.At = eff
 	if err := s.apply(e); err != nil {

@@ -97,8 +97,8 @@ func (b *minutesBuilder) corrections(final *State) (during, after []CorrectionRo
 		}
 	}
 	for _, e := range final.amendments() {
-		row := CorrectionRow{Seq: e.Seq, Time: b.clock(e.At), At: e.At.UTC().Format(time.RFC3339),
-			Kind: string(e.Type), AfterClose: true}
+		row := CorrectionRow{Seq: e.Seq, Time: b.dateTime(e.At), At: e.At.UTC().Format(time.RFC3339),
+			Kind: string(e.Type), AfterClose: true, Reason: b.text(oneLine(e.Reason), place{"amendment", int(e.Seq), ""})}
 		switch e.Type {
 		case ActionUpdated:
 			row.Text = b.cat.T("corr.action_updated", fmt.Sprint(e.Action.ID), b.actionChange(final, e.Action))
@@ -144,7 +144,7 @@ func sortRows(rows []CorrectionRow) {
 
 func (b *minutesBuilder) correction(st *State, c Correction, n int) CorrectionRow {
 	o := c.Original
-	row := CorrectionRow{Seq: c.Seq, Time: b.clock(c.At), At: c.At.UTC().Format(time.RFC3339), Kind: c.Kind,
+	row := CorrectionRow{Seq: c.Seq, Time: b.clock(c.At), At: c.Wall.UTC().Format(time.RFC3339), Kind: c.Kind,
 		AfterClose: c.AfterClose, Reason: b.text(oneLine(c.Reason), place{"correction", n, ""})}
 	orig := &OriginalRow{Seq: o.Seq, Type: string(o.Type), At: o.At.UTC().Format(time.RFC3339), Item: o.Item,
 		Level: o.Level, Stance: o.Stance}
@@ -181,6 +181,9 @@ func (b *minutesBuilder) correction(st *State, c Correction, n int) CorrectionRo
 		row.Text = b.cat.T("corr."+c.Kind+".action", fmt.Sprint(id))
 	}
 	row.Original = orig
+	if c.AfterClose { // days may have passed: the date too
+		row.Time = b.dateTime(c.Wall)
+	}
 	return row
 }
 
@@ -243,3 +246,6 @@ func (b *minutesBuilder) readBack(st *State) *ReadBackMinutes {
 	}
 	return r
 }
+
+// dateTime is a date and a time, for amendments made after the session's day.
+func (b *minutesBuilder) dateTime(t time.Time) string { return b.date(t) + " " + b.clock(t) }
