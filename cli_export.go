@@ -141,6 +141,11 @@ func (c *cli) export(id string, f exportFlags) error {
 }
 
 func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
+	if f.format != "md" { // the fingerprint is the Markdown minutes'
+		if err := session.Seal(m); err != nil {
+			return nil, err
+		}
+	}
 	switch f.format {
 	case "json":
 		return session.ExportJSON(m)

@@ -106,7 +106,8 @@ and works offline, in French and English.`,
 	root.RunE = c.action(c.home)
 	root.AddCommand(c.validateCommand(), c.sessionsCommand(), c.repairCommand(),
 		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
-		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand())
+		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand(),
+		c.verifyCommand(), c.amendCommand())
 	return root
 }
 

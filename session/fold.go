@@ -59,9 +59,12 @@ func (s *State) fold(e Event) error {
 	if e.edit != nil {
 		e = e.edit.applyTo(e)
 	}
+	prevWall := s.wallAt
+	s.wallAt = raw.At
 	eff, tb, note := s.tb.next(e)
 	e.At = eff
 	if err := s.apply(e); err != nil {
+		s.wallAt = prevWall
 		return &FoldError{Seq: e.Seq, Type: e.Type, Err: err}
 	}
 	s.tb = tb

@@ -26,7 +26,8 @@ type edit struct {
 // and a copy of the original it corrects (for the JSON export and replay).
 type Correction struct {
 	Seq        int64     // the correction's own seq
-	At         time.Time // when it was made
+	At         time.Time // when it was made, on the session's clock
+	Wall       time.Time // when it was made, as recorded (an amendment may come days later)
 	Kind       string    // void, retract, reassign, adjust, request
 	Reason     string
 	AfterClose bool  // an amendment (baraza amend)
@@ -110,7 +111,7 @@ func (s *State) recordCorrection(e Event) error {
 		return err
 	}
 	orig, _ := s.logged(e.Corrects)
-	c := Correction{Seq: e.Seq, At: e.At, Kind: e.Correction, Reason: e.Reason, AfterClose: e.AfterClose,
+	c := Correction{Seq: e.Seq, At: e.At, Wall: s.wallAt, Kind: e.Correction, Reason: e.Reason, AfterClose: e.AfterClose,
 		Original: orig, Participant: e.Participant, Request: e.Request}
 	if e.CountedMs != nil {
 		c.Counted = time.Duration(*e.CountedMs) * time.Millisecond

@@ -116,7 +116,7 @@ func editedInPlace(events []Event) []Event {
 // log kept for refolding, the last seq and time.
 func comparable(st *State) *State {
 	c := st.Clone()
-	c.Corrections, c.log, c.Seq, c.LastAt, c.tb = nil, nil, 0, time.Time{}, timebase{}
+	c.Corrections, c.log, c.Seq, c.LastAt, c.tb, c.wallAt = nil, nil, 0, time.Time{}, timebase{}, time.Time{}
 	for _, it := range c.Items {
 		for l, p := range it.Positions {
 			p.Seq = 0

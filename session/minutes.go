@@ -23,34 +23,40 @@ type MinutesOptions struct {
 // anonymised: templates (the default and organisations' own) and the JSON
 // export get only this, so that no template can leak a name.
 type Minutes struct {
-	Lang         string          `json:"lang"`
-	Draft        bool            `json:"draft"`
-	AsOf         string          `json:"as_of,omitempty"`
-	Session      string          `json:"session"`
-	Title        string          `json:"title"`
-	Date         string          `json:"date"`
-	Location     string          `json:"location,omitempty"`
-	Facilitator  string          `json:"facilitator,omitempty"`
-	NoteTaker    string          `json:"note_taker,omitempty"`
-	Start        string          `json:"start"`
-	End          string          `json:"end"`
-	Follows      string          `json:"follows,omitempty"`
-	Anonymous    bool            `json:"anonymous"`
-	ChathamHouse bool            `json:"chatham_house"`
-	Scale        string          `json:"scale"`
-	Attendance   []AttendanceRow `json:"attendance"`
-	Agenda       []AgendaRow     `json:"agenda"`
-	Rounds       []RoundMinutes  `json:"rounds"`
-	Items        []ItemRow       `json:"items"`
-	Actions      []ActionRow     `json:"actions"`
-	ParkingLot   []ItemRow       `json:"parking_lot"`
-	CarriedItems []ItemRow       `json:"carried_items"`
-	CarriedActs  []ActionRow     `json:"carried_actions"`
-	Notes        []NoteRow       `json:"notes"`
-	Speaking     []ShareRow      `json:"speaking"`
-	Annotations  []AnnotationRow `json:"annotations,omitempty"` // trainers' notes before the first turn (with --annotations)
-	ClockNotes   []string        `json:"clock_notes,omitempty"` // the computer's clock jumped: durations leave the jump out
-	Warnings     []string        `json:"-"`
+	Lang         string           `json:"lang"`
+	Draft        bool             `json:"draft"`
+	AsOf         string           `json:"as_of,omitempty"`
+	Session      string           `json:"session"`
+	Title        string           `json:"title"`
+	Date         string           `json:"date"`
+	Location     string           `json:"location,omitempty"`
+	Facilitator  string           `json:"facilitator,omitempty"`
+	NoteTaker    string           `json:"note_taker,omitempty"`
+	Start        string           `json:"start"`
+	End          string           `json:"end"`
+	Follows      string           `json:"follows,omitempty"`
+	Anonymous    bool             `json:"anonymous"`
+	ChathamHouse bool             `json:"chatham_house"`
+	Scale        string           `json:"scale"`
+	Attendance   []AttendanceRow  `json:"attendance"`
+	Agenda       []AgendaRow      `json:"agenda"`
+	Rounds       []RoundMinutes   `json:"rounds"`
+	Items        []ItemRow        `json:"items"`
+	Actions      []ActionRow      `json:"actions"`
+	ParkingLot   []ItemRow        `json:"parking_lot"`
+	CarriedItems []ItemRow        `json:"carried_items"`
+	CarriedActs  []ActionRow      `json:"carried_actions"`
+	Notes        []NoteRow        `json:"notes"`
+	Speaking     []ShareRow       `json:"speaking"`
+	Annotations  []AnnotationRow  `json:"annotations,omitempty"` // trainers' notes before the first turn (with --annotations)
+	ClockNotes   []string         `json:"clock_notes,omitempty"` // the computer's clock jumped: durations leave the jump out
+	ReadBack     *ReadBackMinutes `json:"read_back,omitempty"`   // closed sessions: the room's approval
+	Corrections  []CorrectionRow  `json:"corrections"`           // corrections made during the session, with the originals
+	Addendum     []CorrectionRow  `json:"addendum,omitempty"`    // amendments after the close (baraza amend)
+	// Fingerprint and AddendumFingerprint are set by Seal (closed sessions).
+	Fingerprint         string   `json:"fingerprint,omitempty"`
+	AddendumFingerprint string   `json:"addendum_fingerprint,omitempty"`
+	Warnings            []string `json:"-"`
 	// Unreviewed are ambiguous candidates nobody decided on, redacted to
 	// be safe: the export says how many and how to review them.
 	Unreviewed []Unreviewed `json:"-"`
@@ -176,6 +182,8 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 		o.Location = time.Local
 	}
 	anon := o.Anonymous || o.ChathamHouse || st.Plan.Anonymous
+	final := st
+	st = st.atClose() // the minutes as approved; later amendments go to the addendum
 	b := &minutesBuilder{st: st, cat: cat, o: o, anon: anon}
 	if anon {
 		b.an = newAnonymiser(st, cat, o.ChathamHouse)
@@ -211,6 +219,11 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	m.Notes = b.notes()
 	m.Speaking = b.speaking(end)
 	m.ClockNotes = b.clockNotes()
+	m.ReadBack = b.readBack(st)
+	m.Corrections, m.Addendum = b.corrections(final)
+	if m.Corrections == nil {
+		m.Corrections = []CorrectionRow{}
+	}
 	m.Warnings = b.warnings
 	m.an = b.an
 	if b.an != nil {

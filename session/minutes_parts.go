@@ -37,6 +37,9 @@ func (b *minutesBuilder) rounds(end time.Time) ([]AgendaRow, []RoundMinutes) {
 	var rounds []RoundMinutes
 	byRound := map[int][]*Turn{}
 	for _, t := range b.st.Turns {
+		if t.Voided { // recorded in error: listed under corrections only
+			continue
+		}
 		byRound[t.Round] = append(byRound[t.Round], t)
 	}
 	add := func(n int, title, question string) {
@@ -123,6 +126,9 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 
 func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 	for _, a := range b.st.Actions {
+		if a.Retracted {
+			continue
+		}
 		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), place{"action", a.ID, "what"}), Who: b.scrub(oneLine(a.Who), place{"action", a.ID, "who"}, true),
 			With: b.scrub(oneLine(a.With), place{"action", a.ID, "with"}, true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status)}
 		if a.Item > 0 {

@@ -49,5 +49,5 @@ func RenderMinutes(m *Minutes, tmpl *template.Template) ([]byte, error) {
 	if err := tmpl.Execute(&buf, m); err != nil {
 		return nil, fmt.Errorf("minutes template: %w", err)
 	}
-	return buf.Bytes(), nil
+	return sealMinutes(m, buf.Bytes()), nil
 }

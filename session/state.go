@@ -44,6 +44,7 @@ type State struct {
 	Corrections []Correction                    // every correction, in log order (amendments included)
 	ReadBack    map[facilitation.Level]ReadBack // each level's answer to the read-back, the last one counts
 	log         []Event                         // the events folded, as recorded: corrections fold them again
+	wallAt      time.Time                       // the "at" of the event being folded, as recorded
 }
 
 // ReadBack is one level's answer to the read-back at the close.

@@ -108,6 +108,8 @@ func (m *Live) recordingKey(msg tea.KeyMsg) tea.Cmd {
 		return m.moveSelected(1)
 	case key.Matches(msg, k.EndTurn):
 		return m.endTurn()
+	case key.Matches(msg, k.Undo):
+		return m.undo()
 	case key.Matches(msg, k.Interpret):
 		return m.toggleInterpretation()
 	case key.Matches(msg, k.OffRecord):
@@ -296,4 +298,15 @@ func (m *Live) openPreview() tea.Cmd {
 	m.showPreview, m.fullHelp = true, false
 	w, h := m.c.width, m.c.height
 	return m.pv.refresh(m.j.saved, w, max(h-8, 1))
+}
+
+// undo corrects the last turn, item, position or action that still counts:
+// a void (or retract) written to the log, never a deletion.
+func (m *Live) undo() tea.Cmd {
+	events, ok := m.j.projected.Undo()
+	if !ok {
+		m.say(false, "corr.undo_none")
+		return nil
+	}
+	return m.record(events...)
 }

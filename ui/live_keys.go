@@ -15,7 +15,7 @@ type liveKeys struct {
 	EndTurn, Interpret, OffRecord       key.Binding
 	Pause, NextRound, PrevRound         key.Binding
 	People, Turns, Note, CloseSession   key.Binding
-	Board, Preview                      key.Binding
+	Board, Preview, Undo                key.Binding
 	Help, Quit                          key.Binding
 }
 
@@ -45,6 +45,7 @@ func newLiveKeys(cat *i18n.Catalog) liveKeys {
 		People:       b("key.people", "w"),
 		Turns:        b("key.turns", "l"),
 		Note:         b("key.note", "t"),
+		Undo:         b("live.key.undo", "u"),
 		CloseSession: b("key.close", "C"),
 		Board:        b("key.board", "b"),
 		Preview:      b("key.preview", "v"),
@@ -62,7 +63,7 @@ func (k liveKeys) ShortHelp() []key.Binding {
 func (k liveKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Queue, k.Reply, k.Clarify, k.PointOfOrder, k.Remove, k.MoveUp, k.MoveDown, k.Up, k.Down},
-		{k.Next, k.GiveSelected, k.GiveAnyone, k.EndTurn, k.Interpret, k.OffRecord, k.Note, k.Turns},
+		{k.Next, k.GiveSelected, k.GiveAnyone, k.EndTurn, k.Interpret, k.OffRecord, k.Note, k.Turns, k.Undo},
 		{k.Pause, k.NextRound, k.PrevRound, k.People, k.Board, k.Preview, k.CloseSession, k.Help, k.Quit},
 	}
 }
