@@ -91,3 +91,16 @@ func TestFrenchActionDateAndHorizon(t *testing.T) {
 		}
 	}
 }
+
+// Issue 16, "confirmations in the session's language": o/n in French.
+func TestConfirmSaysOuiInFrench(t *testing.T) {
+	plan := harnessPlan()
+	plan.Language = "fr"
+	h := newHarness(t, plan)
+	h.keys("C")
+	h.mustSee("o ou entrée")
+	h.keys("o")
+	if e := h.last(); e.Type != session.SessionClosed {
+		t.Fatalf("o did not confirm: %+v", e)
+	}
+}
