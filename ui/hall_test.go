@@ -104,3 +104,16 @@ func TestConfirmSaysOuiInFrench(t *testing.T) {
 		t.Fatalf("o did not confirm: %+v", e)
 	}
 }
+
+// Issue 16, problem 7: at 80x24 the people dialog's footer still shows +
+// (adding a participant, which only this dialog offers), in both languages.
+func TestPeopleHintKeepsAddAt80(t *testing.T) {
+	for lang, want := range map[string]string{"en": "+ add someone", "fr": "+ ajouter quelqu'un"} {
+		plan := harnessPlan()
+		plan.Language = lang
+		h := newHarness(t, plan)
+		h.m.SetSize(80, 24)
+		h.keys("w")
+		h.mustSee(want)
+	}
+}
