@@ -69,6 +69,10 @@ func (m *Live) selectedItem() *session.Item {
 // boardKey handles a key while the board shows (no dialog open).
 func (m *Live) boardKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.brd.keys
+	if m.fullHelp && (msg.Type == tea.KeyEsc || key.Matches(msg, k.Quit)) {
+		m.fullHelp = false // esc or q closes the help; q behind it never quits
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Back):
 		if m.brd.mark != 0 && msg.Type == tea.KeyEsc {

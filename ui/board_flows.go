@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"regexp"
-	"strings"
-
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -67,15 +64,25 @@ func (m *Live) positionFlow(item int) {
 				return boardStep(func(m *Live) tea.Cmd {
 					stance := stances[si]
 					ask := "board.reason_opt"
-					if scale.NeedsReason(stance) {
+					needed := scale.NeedsReason(stance)
+					if needed {
 						ask = "board.reason_needed"
 					}
-					m.dialog = newPrompt(m.c, cat.T(ask), "", func(reason string) any {
+					p := newPrompt(m.c, cat.T(ask), "", func(reason string) any {
 						return boardStep(func(m *Live) tea.Cmd {
 							return m.record(session.Event{Type: session.PositionRecorded, Item: item,
 								Level: string(level), Stance: string(stance), Reason: reason})
 						})
 					})
+					if needed { // an empty enter keeps the prompt, so nothing typed next leaks into the board
+						p.withCheck(func(r string) string {
+							if r == "" {
+								return cat.T("hall.need_reason")
+							}
+							return ""
+						})
+					}
+					m.dialog = p
 					return nil
 				})
 			})
@@ -83,8 +90,6 @@ func (m *Live) positionFlow(item int) {
 		})
 	})
 }
-
-var actionDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // actionFlow asks what, who, with whom and by when, one line at a time, for
 // an agreed item.
@@ -109,20 +114,16 @@ func (m *Live) actionFlow(it *session.Item) {
 		return boardStep(func(m *Live) tea.Cmd {
 			m.dialog = ask(cat.T("board.action_who"), func(s string) { rec.Who = s }, func(m *Live) {
 				m.dialog = ask(cat.T("board.action_with"), func(s string) { rec.With = s }, func(m *Live) {
-					m.dialog = newPrompt(m.c, cat.T("board.action_when"), "", func(when string) any {
+					m.dialog = newPrompt(m.c, cat.T("hall.when"), "", func(when string) any {
 						return boardStep(func(m *Live) tea.Cmd {
-							when = strings.ToLower(strings.TrimSpace(when))
-							switch when {
-							case "", facilitation.HorizonShort, facilitation.HorizonMedium, facilitation.HorizonLong:
-							default:
-								if !actionDate.MatchString(when) {
-									m.say(true, "board.bad_when", when)
-									return nil
-								}
-							}
-							rec.When = when
+							rec.When, _ = cat.ParseWhen(when) // the check let only readable answers through
 							return m.record(session.Event{Type: session.ActionAgreed, Item: n, Action: rec})
 						})
+					}).withCheck(func(when string) string {
+						if _, ok := cat.ParseWhen(when); !ok {
+							return cat.T("hall.bad_when", when)
+						}
+						return ""
 					})
 				})
 			})

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -34,6 +36,12 @@ type (
 	turnNoteIntent struct {
 		Turn int
 		Note string
+	}
+	// endTurnIntent ends a turn at At (when e was pressed) with its note.
+	endTurnIntent struct {
+		Turn int
+		Note string
+		At   time.Time
 	}
 	freeNoteIntent   struct{ Text string }
 	attendanceIntent struct{ ID, Status string }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -18,10 +20,12 @@ type confirm struct {
 }
 
 func newConfirm(c *common, question string, intent any) *confirm {
+	// The session's language says yes: o (oui) in French; y is still heard.
+	yes := c.cat.T("hall.yes_key")
 	return &confirm{
 		c: c, question: question, intent: intent,
 		keys: confirmKeys{
-			Yes: keyHelp(c.cat, "y/enter", "dlg.key.yes", "y", "Y", "enter"),
+			Yes: keyHelp(c.cat, yes+"/enter", "dlg.key.yes", yes, strings.ToUpper(yes), "y", "Y", "enter"),
 			No:  keyHelp(c.cat, "n/esc", "dlg.key.no", "n", "N", "esc"),
 		},
 	}
@@ -45,7 +49,7 @@ func (d *confirm) Update(msg tea.Msg, _ *session.State) (any, bool) {
 func (d *confirm) View(_ *session.State, width, height int) string {
 	c := d.c
 	iw, ih := dialogInner(c, width), dialogRows(c, height)
-	choices := c.st.Bold.Render(c.cat.T("dlg.confirm.choices"))
+	choices := c.st.Bold.Render(c.cat.T("hall.confirm.choices"))
 	q := wrapText(d.question, iw)
 	q = q[:max(0, min(len(q), ih-2))]
 	for i := range q {

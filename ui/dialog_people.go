@@ -192,5 +192,6 @@ func (d *peopleDialog) Help() []key.Binding {
 		return d.form.Help()
 	}
 	k := d.keys
-	return []key.Binding{k.Up, k.Present, k.Late, k.Left, k.Absent, k.Sort, k.Add, k.Close}
+	// This screen's own keys first, so a narrow footer never hides them.
+	return []key.Binding{k.Add, k.Present, k.Late, k.Left, k.Absent, k.Sort, k.Close, k.Up}
 }

@@ -28,6 +28,16 @@ type prompt struct {
 	input  textinput.Model
 	onDone func(text string) any
 	keys   promptKeys
+	// check, when set, refuses a text on enter with a reason shown under
+	// the input; the prompt stays open and keeps the text to correct.
+	check   func(text string) string
+	refusal string
+}
+
+// withCheck makes enter refuse texts for which check returns a reason.
+func (p *prompt) withCheck(check func(text string) string) *prompt {
+	p.check = check
+	return p
 }
 
 func newPrompt(c *common, title string, initial string, onDone func(text string) any) *prompt {
@@ -51,11 +61,18 @@ func (p *prompt) Update(msg tea.Msg, _ *session.State) (any, bool) {
 	case key.Matches(km, p.keys.Cancel):
 		return nil, true
 	case key.Matches(km, p.keys.Save):
+		text := strings.TrimSpace(p.input.Value())
+		if p.check != nil {
+			if p.refusal = p.check(text); p.refusal != "" {
+				return nil, false
+			}
+		}
 		if p.onDone == nil {
 			return nil, true
 		}
-		return p.onDone(strings.TrimSpace(p.input.Value())), true
+		return p.onDone(text), true
 	}
+	p.refusal = "" // typing answers the refusal
 	sizeInput(&p.input, dialogInner(p.c, p.c.width))
 	p.input, _ = p.input.Update(km)
 	return nil, false
@@ -70,25 +87,26 @@ func (p *prompt) View(_ *session.State, width, height int) string {
 // gives up lines first.
 func (p *prompt) lines(iw, ih int) []string {
 	st := p.c.st
-	var foot string
+	var foot []string
 	if n := utf8.RuneCountInString(p.input.Value()); n >= promptWarnAt {
-		foot = st.Warn.Render(p.c.cat.T("dlg.prompt.count", n, promptLimit))
+		foot = []string{st.Warn.Render(p.c.cat.T("dlg.prompt.count", n, promptLimit))}
+	}
+	if p.refusal != "" { // the reason comes before the title: it is what to act on
+		foot = nil
+		for _, l := range wrapText(p.refusal, iw) {
+			foot = append(foot, st.Bad.Render(l))
+		}
+		foot = foot[:max(0, min(len(foot), ih-1))]
 	}
 	title := wrapText(p.title, iw)
-	room := ih - 1
-	if foot != "" {
-		room--
-	}
+	room := ih - 1 - len(foot)
 	title = title[:max(0, min(len(title), room))]
 	for i := range title {
 		title[i] = st.Title.Render(title[i])
 	}
 	sizeInput(&p.input, iw)
 	lines := append(title, p.input.View())
-	if foot != "" {
-		lines = append(lines, foot)
-	}
-	return lines
+	return append(lines, foot...)
 }
 
 func (p *prompt) Help() []key.Binding { return []key.Binding{p.keys.Save, p.keys.Cancel} }

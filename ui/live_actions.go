@@ -24,6 +24,10 @@ func (m *Live) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.boardKey(msg)
 	}
 	k := m.keys
+	if m.fullHelp && (msg.Type == tea.KeyEsc || key.Matches(msg, k.Quit)) {
+		m.fullHelp = false // esc or q closes the help; q behind it never quits
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Help):
 		m.fullHelp = !m.fullHelp
@@ -173,17 +177,22 @@ func (m *Live) giveFloor(id string) tea.Cmd {
 	return cmd
 }
 
+// endTurn asks for the turn's note first and ends the turn on enter, at the
+// time e was pressed; esc leaves the turn running, with nothing recorded.
 func (m *Live) endTurn() tea.Cmd {
 	t := m.j.projected.Current
 	if t == nil {
 		m.say(false, "live.no_turn")
 		return nil
 	}
-	cmd := m.record(session.Event{Type: session.TurnEnded, Turn: t.Number})
-	if !m.statusBad {
-		m.openNotePrompt(t)
+	name := t.Participant
+	if p := m.j.projected.Person(t.Participant); p != nil {
+		name = p.Name
 	}
-	return cmd
+	n, at := t.Number, m.c.now()
+	m.dialog = newPrompt(m.c, m.c.cat.T("hall.end_note", n, name), t.Note,
+		func(s string) any { return endTurnIntent{Turn: n, Note: s, At: at} })
+	return nil
 }
 
 func (m *Live) openNotePrompt(t *session.Turn) {
@@ -257,6 +266,22 @@ func (m *Live) apply(intent any) tea.Cmd {
 			return nil
 		}
 		return m.giveFloor(in.ID)
+	case endTurnIntent:
+		t := m.j.projected.Current
+		if t == nil || t.Number != in.Turn {
+			return nil
+		}
+		evs := []session.Event{{Type: session.TurnEnded, Turn: in.Turn}}
+		if in.Note != t.Note {
+			evs = append(evs, session.Event{Type: session.TurnNoted, Turn: in.Turn, Note: in.Note})
+		}
+		cmd, err := m.j.record(in.At, evs...)
+		if err != nil {
+			m.say(true, "live.refused", err.Error())
+		} else {
+			m.status = ""
+		}
+		return cmd
 	case turnNoteIntent:
 		if t := m.turn(in.Turn); t == nil || t.Note == in.Note {
 			return nil

@@ -103,7 +103,7 @@ func keyMsg(k string) tea.KeyMsg {
 		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
 		"tab": tea.KeyTab, "backspace": tea.KeyBackspace, "ctrl+c": tea.KeyCtrlC,
 		"delete": tea.KeyDelete, "shift+up": tea.KeyShiftUp, "shift+down": tea.KeyShiftDown,
-		"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace,
+		"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace, "ctrl+u": tea.KeyCtrlU,
 	}
 	if t, ok := special[k]; ok {
 		return tea.KeyMsg{Type: t}

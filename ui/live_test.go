@@ -61,10 +61,14 @@ func TestEndTurnAsksForTheNote(t *testing.T) {
 	h := newHarness(t, harnessPlan())
 	h.keys("]", "g").typeText("bien").keys("enter")
 	h.advance(time.Minute).keys("e")
-	if e := h.last(); e.Type != session.TurnEnded || e.Turn != 1 {
-		t.Fatalf("e did not end the turn at once: %+v", e)
+	if e := h.last(); e.Type == session.TurnEnded {
+		t.Fatalf("e ended the turn before the prompt was answered: %+v", e)
 	}
-	h.typeText("Asks for a night patrol").keys("enter")
+	h.advance(20 * time.Second).typeText("Asks for a night patrol").keys("enter")
+	n := len(h.log.events)
+	if e := h.log.events[n-2]; e.Type != session.TurnEnded || e.Turn != 1 {
+		t.Fatalf("turn not ended: %+v", e)
+	}
 	if e := h.last(); e.Type != session.TurnNoted || e.Note != "Asks for a night patrol" {
 		t.Fatalf("note not recorded: %+v", e)
 	}
