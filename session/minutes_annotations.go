@@ -1,6 +1,9 @@
 package session
 
-import "sort"
+import (
+	"sort"
+	"time"
+)
 
 // AddAnnotations places trainers' notes in the minutes at their moments:
 // with the round of the turn under way (or last begun) then, or at the top
@@ -11,7 +14,7 @@ func AddAnnotations(m *Minutes, st *State, notes []Annotated, b MinutesOptions) 
 		loc = st.StartedAt.Location()
 	}
 	for _, n := range notes {
-		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), Text: n.Text}
+		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), At: n.Moment.In(loc).Format(time.RFC3339), Text: n.Text}
 		i := sort.Search(len(st.Turns), func(i int) bool { return st.Turns[i].Start.After(n.Moment) })
 		if i == 0 {
 			m.Annotations = append(m.Annotations, row)
