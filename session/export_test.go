@@ -124,7 +124,7 @@ func TestSchemaRejectsTheOldShapes(t *testing.T) {
 }
 
 func first(m map[string]any, key string) map[string]any { return m[key].([]any)[0].(map[string]any) }
-func att(m map[string]any) map[string]any                { return first(m, "attendance") }
+func att(m map[string]any) map[string]any               { return first(m, "attendance") }
 
 // TestExportCSVDialects: the spreadsheet dialect has a BOM, CRLF, and the
 // separator of the export language's spreadsheets.
