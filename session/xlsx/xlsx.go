@@ -64,7 +64,7 @@ func Export(m *session.Minutes) ([]byte, error) {
 
 // workbook holds the file and the cell styles of its sheets.
 type workbook struct {
-	f                                            *excelize.File
+	f                                      *excelize.File
 	header, stamp, date, duration, percent int
 }
 
