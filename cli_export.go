@@ -12,12 +12,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/session/xlsx"
 	"github.com/baraza-app/baraza/sessions"
 )
 
 // exportFlags are baraza export's options.
 type exportFlags struct {
 	out, format, lang, template string
+	csv                         string
 	anonymous, chatham          bool
 	annotations                 bool
 }
@@ -26,7 +28,7 @@ func (c *cli) exportCommand() *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export ID|DIR",
-		Short: "Write a session's minutes (Markdown), or its data as JSON or CSV",
+		Short: "Write a session's minutes (Markdown), or its data as JSON, CSV or an XLSX workbook",
 		Long: `Write a session's minutes, built from its log alone: Markdown on stdout,
 or to a file with -o (written atomically, mode 0600). Works on open sessions
 (the minutes so far, marked as a draft) and closed ones, and while the
@@ -36,14 +38,24 @@ session is being recorded elsewhere.
 participant 3"), never to people, in every format; names typed into notes are
 replaced by labels, with a warning on stderr. A plan with anonymous = true
 does the same. --chatham-house attributes nothing at all: figures only.
-Turns marked off the record never appear in the content, only in the times.`,
-		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv",
+Turns marked off the record never appear in the content, only in the times.
+
+JSON, CSV and XLSX carry stable codes (community, civil_society,
+government...) with labels in the export's language beside them, so that
+sessions in English and French add up (docs/export-formats.md).
+--csv excel writes the CSV for spreadsheets: UTF-8 with a byte order mark,
+CRLF line ends, and ";" between fields in French (",": English).
+--format xlsx writes a workbook (turns, people, speaking time, items and
+positions, actions); it needs -o, or stdout redirected to a file or pipe.`,
+		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv\n" +
+			"  baraza export 2026-03-14 --format csv --csv excel --lang fr -o tours.csv\n  baraza export 2026-03-14 --format xlsx --anonymous -o session.xlsx",
 		Args:    cobra.ExactArgs(1),
 		RunE:    c.action(func(args []string) error { return c.export(args[0], f) }),
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
-	fl.StringVar(&f.format, "format", "md", "md (minutes), json (the whole session) or csv (one row per turn)")
+	fl.StringVar(&f.format, "format", "md", "md (minutes), json (the whole session), csv (one row per turn) or xlsx (a workbook)")
+	fl.StringVar(&f.csv, "csv", "plain", "CSV dialect: plain (RFC 4180, comma, LF) or excel (BOM, CRLF, \";\" in French)")
 	fl.StringVar(&f.lang, "lang", "", "language of the minutes: en or fr (default: the session's)")
 	fl.StringVar(&f.template, "template", "", "a Go text/template for the Markdown minutes (see docs/minutes.md)")
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
@@ -54,9 +66,15 @@ Turns marked off the record never appear in the content, only in the times.`,
 
 func (c *cli) export(id string, f exportFlags) error {
 	switch f.format {
-	case "md", "json", "csv":
+	case "md", "json", "csv", "xlsx":
 	default:
-		return usageError{fmt.Errorf("--format %q: want md, json or csv", f.format)}
+		return usageError{fmt.Errorf("--format %q: want md, json, csv or xlsx", f.format)}
+	}
+	if _, err := session.ParseCSVDialect(f.csv); err != nil {
+		return usageError{fmt.Errorf("--csv: %v", err)}
+	}
+	if f.format == "xlsx" && f.out == "" && terminalWidth(c.stdout) > 0 {
+		return usageError{errors.New("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout to a file")}
 	}
 	switch f.lang {
 	case "", "en", "fr":
@@ -111,7 +129,10 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 	case "json":
 		return session.ExportJSON(m)
 	case "csv":
-		return session.ExportCSV(m)
+		d, _ := session.ParseCSVDialect(f.csv)
+		return session.ExportCSVDialect(m, d)
+	case "xlsx":
+		return xlsx.Export(m)
 	}
 	var tmpl *template.Template
 	if f.template != "" {
