@@ -3,15 +3,14 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/template"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/session/htmlminutes"
 	"github.com/baraza-app/baraza/session/xlsx"
 	"github.com/baraza-app/baraza/sessions"
 )
@@ -22,23 +21,33 @@ type exportFlags struct {
 	csv                         string
 	anonymous, chatham          bool
 	annotations                 bool
+	strict                      bool
+	secrets                     secretFlags
 }
 
 func (c *cli) exportCommand() *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export ID|DIR",
-		Short: "Write a session's minutes (Markdown), or its data as JSON, CSV or an XLSX workbook",
+		Short: "Write a session's minutes (Markdown or printable HTML), or its data as JSON, CSV or an XLSX workbook",
 		Long: `Write a session's minutes, built from its log alone: Markdown on stdout,
 or to a file with -o (written atomically, mode 0600). Works on open sessions
 (the minutes so far, marked as a draft) and closed ones, and while the
 session is being recorded elsewhere.
 
 --anonymous attributes what was said to levels and stable labels ("Community
-participant 3"), never to people, in every format; names typed into notes are
-replaced by labels, with a warning on stderr. A plan with anonymous = true
-does the same. --chatham-house attributes nothing at all: figures only.
+participant 3"), never to people, in every format; what may name someone in
+notes, items, reasons, actions and annotations is redacted as the review
+decided (see 'baraza review' and docs/anonymity.md): certain names always,
+ambiguous words not reviewed yet too, listed on stderr (--strict makes them
+an error). A plan with anonymous = true does the same. --chatham-house
+attributes nothing at all: figures only, and a name in text becomes
+"[a participant]".
 Turns marked off the record never appear in the content, only in the times.
+
+--format html writes the same minutes as one self-contained HTML page (no
+script, no web font, nothing fetched) with the speaking time drawn as
+charts; open it in a browser and print it to PDF (docs/minutes.md).
 
 JSON, CSV and XLSX carry stable codes (community, civil_society,
 government...) with labels in the export's language beside them, so that
@@ -47,33 +56,39 @@ sessions in English and French add up (docs/export-formats.md).
 CRLF line ends, and ";" between fields in French (",": English).
 --format xlsx writes a workbook (turns, people, speaking time, items and
 positions, actions); it needs -o, or stdout redirected to a file or pipe.`,
-		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv\n" +
+		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14-0930 --format html --anonymous -o minutes.html\n" +
+			"  baraza export 2026-03-14 --format csv --anonymous > turns.csv\n" +
 			"  baraza export 2026-03-14 --format csv --csv excel --lang fr -o tours.csv\n  baraza export 2026-03-14 --format xlsx --anonymous -o session.xlsx",
-		Args:    cobra.ExactArgs(1),
-		RunE:    c.action(func(args []string) error { return c.export(args[0], f) }),
+		Args: cobra.ExactArgs(1),
+		RunE: c.action(func(args []string) error { return c.export(args[0], f) }),
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
-	fl.StringVar(&f.format, "format", "md", "md (minutes), json (the whole session), csv (one row per turn) or xlsx (a workbook)")
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout (- for stdout); never a link, device or FIFO")
+	fl.StringVar(&f.format, "format", "md", "md (minutes), html (printable minutes, one self-contained file), json (the whole session), csv (one row per turn) or xlsx (a workbook)")
 	fl.StringVar(&f.csv, "csv", "plain", "CSV dialect: plain (RFC 4180, comma, LF) or excel (BOM, CRLF, \";\" in French)")
 	fl.StringVar(&f.lang, "lang", "", "language of the minutes: en or fr (default: the session's)")
 	fl.StringVar(&f.template, "template", "", "a Go text/template for the Markdown minutes (see docs/minutes.md)")
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
 	fl.BoolVar(&f.chatham, "chatham-house", false, "attribute nothing to anyone: aggregate figures only")
 	fl.BoolVar(&f.annotations, "annotations", false, "add the trainers' annotations at their moments (a training handout)")
+	fl.BoolVar(&f.strict, "strict", false, "with --anonymous or --chatham-house: fail (exit 1, nothing written) if a possible name was not reviewed")
+	f.secrets.add(cmd)
 	return cmd
 }
 
 func (c *cli) export(id string, f exportFlags) error {
 	switch f.format {
-	case "md", "json", "csv", "xlsx":
+	case "md", "html", "json", "csv", "xlsx":
 	default:
-		return usageError{fmt.Errorf("--format %q: want md, json, csv or xlsx", f.format)}
+		return usageError{fmt.Errorf("--format %q: want md, html, json, csv or xlsx", f.format)}
+	}
+	if f.template != "" && f.format != "md" {
+		return usageError{fmt.Errorf("--template is for the Markdown minutes (--format md), not --format %s", f.format)}
 	}
 	if _, err := session.ParseCSVDialect(f.csv); err != nil {
 		return usageError{fmt.Errorf("--csv: %v", err)}
 	}
-	if f.format == "xlsx" && f.out == "" && terminalWidth(c.stdout) > 0 {
+	if f.format == "xlsx" && (f.out == "" || f.out == "-") && terminalWidth(c.stdout) > 0 {
 		return usageError{errors.New("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout to a file")}
 	}
 	switch f.lang {
@@ -81,22 +96,30 @@ func (c *cli) export(id string, f exportFlags) error {
 	default:
 		return usageError{fmt.Errorf("--lang %q: want en or fr", f.lang)}
 	}
+	if f.anonymous && f.chatham {
+		return usageError{errors.New("--anonymous and --chatham-house cannot be used together: " +
+			"--anonymous attributes to levels and labels, --chatham-house to nobody; choose one")}
+	}
 	a, err := c.archive()
 	if err != nil {
 		return err
 	}
-	rec, err := a.OpenRecording(id)
+	a.Unlock = c.unlocker(&f.secrets)
+	// The log streams through the fold: a long session costs its state's
+	// memory, not its file's.
+	rec, st, err := a.FoldRecording(id)
 	if err != nil {
 		return err
 	}
-	st, err := session.Fold(rec.Events)
-	if err != nil {
-		return fmt.Errorf("%s: %w", rec.Dir, err)
+	for _, w := range rec.Warnings {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
 	}
-	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham, Now: time.Now()}
+	// No Now: a session that crashed and was never resumed ends at its last
+	// event, not hours later when someone exports it.
+	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham}
 	m := session.BuildMinutes(st, opts)
 	if f.annotations {
-		notes, err := sessions.ReadAnnotations(rec.Dir)
+		notes, err := rec.Annotations()
 		if err != nil {
 			return err
 		}
@@ -106,6 +129,15 @@ func (c *cli) export(id string, f exportFlags) error {
 		}
 		session.AddAnnotations(m, st, pinned, opts)
 	}
+	if f.out != "" && f.out != "-" {
+		if err := checkOutputPath(f.out); err != nil {
+			return err // before any work, and naming the path once
+		}
+	}
+	report := unreviewedReport(rec.ID, m.Unreviewed)
+	if f.strict && report != "" {
+		return strictError{report}
+	}
 	out, err := c.render(m, f)
 	if err != nil {
 		return err
@@ -113,7 +145,10 @@ func (c *cli) export(id string, f exportFlags) error {
 	for _, w := range m.Warnings {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
 	}
-	if f.out == "" {
+	if report != "" {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", report)
+	}
+	if f.out == "" || f.out == "-" {
 		_, err = c.stdout.Write(out)
 		return err
 	}
@@ -133,10 +168,12 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 		return session.ExportCSVDialect(m, d)
 	case "xlsx":
 		return xlsx.Export(m)
+	case "html":
+		return htmlminutes.Render(m)
 	}
 	var tmpl *template.Template
 	if f.template != "" {
-		text, err := os.ReadFile(f.template)
+		text, err := readTemplate(f.template)
 		if err != nil {
 			return nil, fmt.Errorf("cannot read template %q: %w", f.template, errors.Unwrap(err))
 		}
@@ -155,6 +192,9 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 // directory, synced and renamed, with mode 0600: a crash leaves the old file
 // or the new one, never half of it.
 func writeFileAtomic(path string, data []byte) error {
+	if err := checkOutputPath(path); err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	return sessions.WriteFileAtomic(dir, filepath.Base(path), data)
 }

@@ -53,7 +53,7 @@ or under way, each saying where it came from, for the room to review.`,
 				fmt.Fprintln(c.stderr, err)
 				return quietError{errors.New("the plan has problems")}
 			}
-			src, err := os.ReadFile(args[0])
+			src, err := facilitation.ReadPlanFile(args[0])
 			if err != nil {
 				return err
 			}

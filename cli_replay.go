@@ -5,12 +5,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/ui"
 )
 
 func (c *cli) replayCommand() *cobra.Command {
-	return &cobra.Command{
+	var f secretFlags
+	cmd := &cobra.Command{
 		Use:   "replay ID|DIR|demo",
 		Short: "Replay a past session turn by turn, read-only, and annotate it",
 		Long: `Replay a session as it happened, from its log alone: the live screen at
@@ -23,15 +23,18 @@ beside the session's log, never in it. 'baraza replay demo' replays a
 built-in recording of the demo plan.`,
 		Example: "  baraza replay demo\n  baraza replay 2026-03-14-0930",
 		Args:    cobra.ExactArgs(1),
-		RunE:    c.action(c.replay),
+		RunE:    c.action(func(args []string) error { return c.replay(args, &f) }),
 	}
+	f.add(cmd)
+	return cmd
 }
 
-func (c *cli) replay(args []string) error {
+func (c *cli) replay(args []string, f *secretFlags) error {
 	a, err := c.archive()
 	if err != nil {
 		return err
 	}
+	a.Unlock = c.unlocker(f)
 	if err := c.needTerminal(); err != nil {
 		return err
 	}
@@ -42,7 +45,7 @@ func (c *cli) replay(args []string) error {
 	for _, w := range rec.Warnings {
 		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
 	}
-	notes, err := sessions.ReadAnnotations(rec.Dir)
+	notes, err := rec.Annotations()
 	if err != nil {
 		return err
 	}

@@ -105,7 +105,8 @@ and works offline, in French and English.`,
 	root.Args = cobra.NoArgs
 	root.RunE = c.action(c.home)
 	root.AddCommand(c.validateCommand(), c.sessionsCommand(),
-		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand())
+		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
+		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand())
 	return root
 }
 

@@ -59,6 +59,13 @@ func sessionRow(s sessions.Summary) []string {
 	if s.Err != nil {
 		return []string{s.ID, "(cannot read the log)", "", "", "", "damaged", ""}
 	}
+	if s.Sealed {
+		title := s.Title
+		if title == "" {
+			title = "(sealed: title hidden)"
+		}
+		return []string{s.ID, truncate(title, maxTitleWidth), s.Date, "", "", "sealed", ""}
+	}
 	state := "closed"
 	if s.Open {
 		state = "open"

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -58,7 +57,7 @@ func (c *cli) validate(files []string) error {
 // validateOne reads and parses one plan. Its error is ready to print:
 // the parser's "file:line:col: message" lines, or "baraza: cannot read...".
 func (c *cli) validateOne(name string) (*facilitation.Plan, error) {
-	data, err := os.ReadFile(name)
+	data, err := facilitation.ReadPlanFile(name)
 	if err != nil {
 		return nil, fmt.Errorf("baraza: %w", readPlanError(name, err))
 	}

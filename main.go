@@ -3,7 +3,13 @@
 // only the entry point; the commands live in cli_*.go.
 package main
 
-import "os"
+import (
+	"os"
+
+	// First, before Bubble Tea's init: no command waits on the terminal's
+	// answer to a background-colour query (see the package comment).
+	_ "github.com/baraza-app/baraza/ui/termtheme"
+)
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

@@ -11,7 +11,7 @@ import (
 
 // Keys each table of a plan may have, in the order the docs give them.
 var (
-	planKeys        = []string{"title", "location", "date", "language", "facilitator", "note_taker", "anonymous", "turn_limit", "level_budget", "consensus_scale", "levels", "participants", "rounds"}
+	planKeys        = []string{"title", "location", "series", "site", "date", "language", "facilitator", "note_taker", "anonymous", "turn_limit", "level_budget", "consensus_scale", "levels", "anonymity", "participants", "rounds"}
 	participantKeys = []string{"name", "level", "organisation", "organization", "role", "gender", "youth"}
 	roundKeys       = []string{"title", "levels", "question", "duration", "turn_limit", "order", "level_budget"}
 	levelKeys       = []string{string(Community), string(CivilSociety), string(Government)}
@@ -26,7 +26,13 @@ func Parse(filename string, data []byte) (*Plan, error) {
 		filename = "plan"
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // editors hide the BOM: columns ignore it
+	if len(data) > MaxPlanBytes {
+		return nil, Problems{{File: filename, Msg: fmt.Sprintf("the plan is %d bytes; plans are limited to %s: is this the right file?", len(data), sizeText(MaxPlanBytes))}}
+	}
 	if at, msg, ok := checkEncoding(data); !ok {
+		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+	}
+	if at, msg, ok := checkNesting(data); !ok {
 		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
 	}
 	raw, err := decode(data)
@@ -78,6 +84,8 @@ func (c *checker) plan(raw map[string]any) *Plan {
 	}
 	pl.Title = c.text(raw, "", "title", true)
 	pl.Location = c.text(raw, "", "location", false)
+	pl.Series = c.text(raw, "", "series", false)
+	pl.Site = c.text(raw, "", "site", false)
 	pl.Date = c.date(raw)
 	if lang, ok := c.str(raw, "", "language"); ok {
 		if !contains(languages, strings.TrimSpace(lang)) {
@@ -100,6 +108,7 @@ func (c *checker) plan(raw map[string]any) *Plan {
 		}
 	}
 	c.levelNames(raw, pl.LevelNames)
+	pl.Anonymity = c.anonymity(raw)
 	pl.Participants = c.participants(raw)
 	pl.Rounds = c.rounds(raw, pl.TurnLimit, pl.LevelBudget)
 	if pl.Rounds == nil {

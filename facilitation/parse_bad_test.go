@@ -2,6 +2,7 @@ package facilitation
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -61,7 +62,7 @@ var badPlans = []struct {
 	{"unknown top key", "titel = \"T\"\n" + valid,
 		`p.toml:1:1: unknown key "titel" (did you mean "title"?)`},
 	{"unknown top key far from any", "colour = \"red\"\n" + valid,
-		`p.toml:1:1: unknown key "colour" (want title, location, date, language, facilitator, note_taker, anonymous, turn_limit, level_budget, consensus_scale, levels, participants or rounds)`},
+		`p.toml:1:1: unknown key "colour" (want title, location, series, site, date, language, facilitator, note_taker, anonymous, turn_limit, level_budget, consensus_scale, levels, anonymity, participants or rounds)`},
 	{"unknown language", "language = \"de\"\n" + valid,
 		`p.toml:1:12: unknown language "de" (want en or fr)`},
 	{"date in quotes", "date = \"2026-03-14\"\n" + valid,
@@ -111,7 +112,31 @@ var badPlans = []struct {
 	{"misspelt key", valid + "organsation = \"Mamans\"\n",
 		`p.toml:5:1: unknown key "organsation" in [[participants]] (did you mean "organisation"?)`},
 	{"duplicate name", valid + "[[participants]]\nname = \" a \"\nlevel = \"government\"\n",
-		`p.toml:6:8: duplicate participant name "a" (first given on line 3; names must differ, ignoring case)`},
+		`p.toml:6:8: participant name "a" (line 6) is too close to "A" (line 3): names must differ by more than accents, capitals or spaces, or minutes could give one person's words to the other`},
+	{"same name twice", valid + "[[participants]]\nname = \"A\"\nlevel = \"government\"\n",
+		`p.toml:6:8: duplicate participant name "A" (first given on line 3; names must differ)`},
+	{"near-duplicate: accents", head + "[[participants]]\nname = \"Grâce Mapendo\"\nlevel = \"community\"\n[[participants]]\nname = \"Grace Mapendo\"\nlevel = \"government\"\n",
+		`p.toml:6:8: participant name "Grace Mapendo" (line 6) is too close to "Grâce Mapendo" (line 3): names must differ by more than accents, capitals or spaces, or minutes could give one person's words to the other`},
+	{"near-duplicate: NFD and NFC", head + "[[participants]]\nname = \"Gra\u0302ce\"\nlevel = \"community\"\n[[participants]]\nname = \"GR\u00c2CE\"\nlevel = \"government\"\n",
+		"p.toml:6:8: participant name \"GR\u00c2CE\" (line 6) is too close to \"Gra\u0302ce\" (line 3): " + `names must differ by more than accents, capitals or spaces, or minutes could give one person's words to the other`},
+	{"near-duplicate: spaces", valid + "[[participants]]\nname = \"Amani  Kahindo\"\nlevel = \"community\"\n[[participants]]\nname = \"amani kahindo\"\nlevel = \"government\"\n",
+		`p.toml:9:8: participant name "amani kahindo" (line 9) is too close to "Amani  Kahindo" (line 6): names must differ by more than accents, capitals or spaces, or minutes could give one person's words to the other`},
+	{"zero-width space in a name", valid + "[[participants]]\nname = \"Ama\u200bni\"\nlevel = \"community\"\n",
+		`p.toml:6:8: name contains a zero-width character (U+200B) at character 4: retype it without (it can make two names look alike)`},
+	{"bidi override in an organisation", valid + "organisation = \"\u202eMamans\"\n",
+		`p.toml:5:16: organisation contains a bidirectional control character (U+202E) at character 1: retype it without (it can make two names look alike)`},
+	{"over-long name", valid + "[[participants]]\nname = \"" + strings.Repeat("é", 121) + "\"\nlevel = \"community\"\n",
+		`p.toml:6:8: name is 121 characters long; at most 120 are allowed: shorten it`},
+	{"over-long title", "title = \"" + strings.Repeat("x", 201) + "\"\n" + person,
+		`p.toml:1:9: title is 201 characters long; at most 200 are allowed: shorten it`},
+	{"deeply nested arrays", valid + "role = " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n",
+		`p.toml:5:24: arrays or tables nested more than 16 deep: a plan never needs this; is this the right file?`},
+	{"brackets inside strings do not count", valid + "role = \"" + strings.Repeat("[", 50) + "\" # [[[[[[[[[[[[[[[[[[[[\n" + "x = 1\n",
+		`p.toml:6:1: unknown key "x" in [[participants]] (want name, level, organisation, organization, role, gender or youth)`},
+	{"day/month/year date", "date = 02/05/2026\n" + valid,
+		`p.toml:1:8: write dates as 2026-05-02 (year-month-day), e.g. date = 2026-05-02 (not 02/05/2026)`},
+	{"day.month.year date", "date = 2.5.2026\n" + valid,
+		`p.toml:1:8: write dates as 2026-05-02 (year-month-day), e.g. date = 2026-05-02 (not 2.5.2026)`},
 	{"blank name", valid + "[[participants]]\nname = \"\"\nlevel = \"government\"\n",
 		`p.toml:6:8: name is blank (write the person's name between the quotes)`},
 	{"no name", valid + "[[participants]]\nlevel = \"government\"\n",

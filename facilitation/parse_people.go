@@ -53,7 +53,11 @@ func (c *checker) participants(raw map[string]any) []Participant {
 		return nil
 	}
 	var out []Participant
-	first := map[string]int{} // folded name -> line where it was first given
+	type seen struct {
+		name string
+		line int
+	}
+	first := map[string]seen{} // NameKey -> where it was first given
 	for _, e := range entries {
 		p := c.participant(e)
 		out = append(out, p)
@@ -61,11 +65,15 @@ func (c *checker) participants(raw map[string]any) []Participant {
 			continue
 		}
 		at := c.loc.value(e.p.key("name"))
-		folded := strings.ToLower(p.Name)
-		if line, dup := first[folded]; dup {
-			c.add(at, "duplicate participant name %q (first given on line %d; names must differ, ignoring case)", p.Name, line)
-		} else {
-			first[folded] = at.line
+		key := NameKey(p.Name)
+		switch g, dup := first[key]; {
+		case !dup:
+			first[key] = seen{p.Name, at.line}
+		case g.name == p.Name:
+			c.add(at, "duplicate participant name %q (first given on line %d; names must differ)", p.Name, g.line)
+		default:
+			c.add(at, "participant name %q (line %d) is too close to %q (line %d): names must differ by more than "+
+				"accents, capitals or spaces, or minutes could give one person's words to the other", p.Name, at.line, g.name, g.line)
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package facilitation
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -55,7 +56,28 @@ func syntaxProblem(data []byte, pe toml.ParseError) (pos, string) {
 	if at.line < 1 {
 		at = pos{1, 1}
 	}
+	if v, col, ok := otherDateForm(data, at.line); ok {
+		return pos{at.line, col}, fmt.Sprintf("write dates as 2026-05-02 (year-month-day), e.g. date = 2026-05-02 (not %s)", v)
+	}
 	return at, plainSyntax(pe)
+}
+
+// dateLike is a date written day/month/year, month/day/year or with dots.
+var dateLike = regexp.MustCompile(`^(\s*"?date"?\s*=\s*)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b`)
+
+// otherDateForm finds, on the line toml could not read, a date written in
+// another form than TOML's year-month-day: TOML's own message for it is
+// "Invalid integer "02": cannot have leading zeroes".
+func otherDateForm(data []byte, line int) (string, int, bool) {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return "", 0, false
+	}
+	m := dateLike.FindSubmatch(lines[line-1])
+	if m == nil {
+		return "", 0, false
+	}
+	return string(m[2]), utf8.RuneCount(m[1]) + 1, true
 }
 
 func plainSyntax(pe toml.ParseError) string {

@@ -163,7 +163,7 @@ organsation = "X"
 many.toml:2:12: unknown language "EN" (want en or fr)
 many.toml:6:9: unknown level "goverment" (want community, civil_society or government)
 many.toml:10:9: unknown order "random" (want queue, progressive, alternate or round-robin)
-many.toml:13:8: duplicate participant name "amani" (first given on line 5; names must differ, ignoring case)
+many.toml:13:8: participant name "amani" (line 13) is too close to "Amani" (line 5): names must differ by more than accents, capitals or spaces, or minutes could give one person's words to the other
 many.toml:15:1: unknown key "organsation" in [[participants]] (did you mean "organisation"?)`
 	_, err := Parse("many.toml", []byte(src))
 	if err == nil || err.Error() != want {

@@ -20,6 +20,15 @@ func (c *checker) str(m map[string]any, p path, key string) (string, bool) {
 	s, ok := v.(string)
 	if !ok {
 		c.add(c.loc.value(p.key(key)), "%s must be text in double quotes, not %s (write %s = %s)", key, typeName(v), key, quoteSuggestion(v))
+		return s, ok
+	}
+	if n, long := tooLong(key, s); long {
+		c.add(c.loc.value(p.key(key)), "%s is %d characters long; at most %d are allowed: shorten it", key, n, maxRunes(key))
+		return "", false
+	}
+	if r, col, bad := hiddenCharacter(key, s); bad {
+		c.add(c.loc.value(p.key(key)), "%s contains %s at character %d: retype it without (it can make two names look alike)", key, r, col)
+		return "", false
 	}
 	return s, ok
 }

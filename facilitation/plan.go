@@ -86,11 +86,14 @@ func (r Round) HasLevel(l Level) bool {
 type Plan struct {
 	Title       string
 	Location    string
+	Series      string // the dialogue space's series of sessions, e.g. "Ikassa dialogue space"
+	Site        string // where the series meets, when it meets in several places
 	Date        string // "2026-03-14" or "2026-05-02T09:30:00" as written; "" if not given
 	Language    string // "en" or "fr"; never empty after parsing
 	Facilitator string
 	NoteTaker   string
 	Anonymous   bool
+	Anonymity   Anonymity     // [anonymity]: words always redacted, words never a name
 	TurnLimit   time.Duration // plan-wide default; 0 = none
 	LevelBudget Budget        // plan-wide default budget of each level per round; nil = none
 	// LevelNames holds display names from [levels]; missing keys fall back to the catalog.

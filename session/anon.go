@@ -2,115 +2,119 @@ package session
 
 import (
 	"fmt"
-	"regexp"
-	"sort"
 	"strings"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/session/redact"
 )
 
-// anonymiser attributes to stable labels instead of names, and scrubs the
-// names that note-takers type into notes, items and actions.
+// anonymiser attributes to stable labels instead of names, and redacts
+// what may name someone in free text, as the detector finds it and the
+// review decided.
 type anonymiser struct {
 	labels   map[string]string // participant id -> "Community participant 3"
-	patterns []namePattern     // longest first
+	det      *redact.Detector
+	dec      *redact.Decisions
+	chatham  bool   // a name in text becomes the neutral word, never a label
+	neutral  string // "[a participant]"
+	withheld string // "[withheld]": a term that is not a participant
+	// unreviewed are ambiguous candidates nobody decided on (redacted).
+	unreviewed []Unreviewed
+	// found, when set, is told of every candidate (the review's list).
+	found func(Found)
 }
 
-type namePattern struct {
-	needle string // the folded text: a cheap test before the regexp
-	re     *regexp.Regexp
-	label  string
+// Unreviewed is an ambiguous candidate nobody decided on: redacted, to be
+// safe, and reported so that someone reviews it.
+type Unreviewed struct {
+	Term  string // as written
+	Where string // the text, e.g. "turn/12"
 }
+
+// Found is a candidate in one text, with what the export does with it.
+type Found struct {
+	Where     string // the text, e.g. "turn/12"
+	Text      string // the whole text, as recorded
+	Candidate redact.Candidate
+	Redacted  bool
+	By        redact.Source
+}
+
+// Term is the candidate's words as written in its text.
+func (f Found) Term() string { return f.Text[f.Candidate.Start:f.Candidate.End] }
 
 // newAnonymiser numbers people within their level in plan order, so the
 // same person has the same label in every format and every export.
-func newAnonymiser(st *State, cat *i18n.Catalog) *anonymiser {
-	a := &anonymiser{labels: map[string]string{}}
+func newAnonymiser(st *State, cat *i18n.Catalog, chatham bool) *anonymiser {
+	a := &anonymiser{labels: map[string]string{}, dec: &st.Review.Decisions, chatham: chatham,
+		neutral: cat.T("min.neutral_name"), withheld: cat.T("min.withheld")}
 	count := map[facilitation.Level]int{}
-	tokens := map[string][]string{} // a name's distinctive words, and whose
+	people := make([]redact.Person, 0, len(st.People))
 	for _, p := range st.People {
 		count[p.Level]++
 		a.labels[p.ID] = cat.T("min.label", cat.Level(p.Level), count[p.Level])
-		for _, w := range strings.Fields(p.Name) {
-			if len([]rune(w)) >= 4 {
-				k := fold(w)
-				tokens[k] = append(tokens[k], p.ID)
-			}
-		}
+		people = append(people, redact.Person{ID: p.ID, Name: p.Name, Organisation: p.Organisation, Role: p.Role})
 	}
-	add := func(text, id string) {
-		if strings.TrimSpace(text) == "" {
-			return
-		}
-		a.patterns = append(a.patterns, namePattern{needle: fold(text), re: wordPattern(text), label: a.labels[id]})
-	}
-	for _, p := range st.People {
-		add(p.Name, p.ID)
-		for _, w := range strings.Fields(p.Name) {
-			// A first or last name alone also names someone, when only one
-			// person carries it; shared words are left to the full name.
-			if ids := tokens[fold(w)]; len(ids) == 1 && len([]rune(w)) >= 4 {
-				add(w, p.ID)
-			}
-		}
-		add(p.Organisation, p.ID)
-		add(p.Role, p.ID)
-	}
-	sort.SliceStable(a.patterns, func(i, j int) bool {
-		return len(a.patterns[i].re.String()) > len(a.patterns[j].re.String())
-	})
+	a.det = redact.New(DetectorConfig(st, people))
 	return a
 }
 
-// fold lowers and strips accents: "Déogratias" and "deogratias" match.
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicodeMn)), norm.NFC)
-	out, _, _ := transform.String(t, strings.ToLower(s))
-	return out
+// DetectorConfig is the detector's configuration for a session: its
+// language, the plan's [anonymity] lists and the terms reviewers added.
+func DetectorConfig(st *State, people []redact.Person) redact.Config {
+	return redact.Config{Lang: st.Plan.Language, People: people,
+		Redact: append(append([]string(nil), st.Plan.Anonymity.Redact...), st.Review.Terms...),
+		Keep:   st.Plan.Anonymity.Keep}
 }
 
-// wordPattern matches text as whole words, ignoring case and accents on
-// the letters that commonly carry them.
-func wordPattern(text string) *regexp.Regexp {
+// scrub redacts text found at place. In an action's responsible party
+// (party true) an organisation or role not tied to one participant is an
+// institution, not a candidate. found says whether anything was redacted.
+func (a *anonymiser) scrub(text, place string, party bool) (out string, found bool) {
+	cands := a.det.Find(text)
+	if len(cands) == 0 {
+		return text, false
+	}
 	var b strings.Builder
-	for _, r := range fold(text) {
-		if alt, ok := accentClass[r]; ok {
-			b.WriteString(alt)
-		} else {
-			b.WriteString(regexp.QuoteMeta(string(r)))
+	last := 0
+	for _, c := range cands {
+		if party && (c.Reason == redact.Organisation || c.Reason == redact.Role) && len(c.People) != 1 {
+			continue
 		}
+		red, by := a.dec.Resolve(place, c)
+		if a.found != nil {
+			a.found(Found{Where: place, Text: text, Candidate: c, Redacted: red, By: by})
+		}
+		if by == redact.Unreviewed {
+			a.unreviewed = append(a.unreviewed, Unreviewed{Term: text[c.Start:c.End], Where: place})
+		}
+		if !red {
+			continue
+		}
+		b.WriteString(text[last:c.Start])
+		b.WriteString(a.replacement(c))
+		last, found = c.End, true
 	}
-	return regexp.MustCompile(`(?i)(^|[^\p{L}\p{N}])(` + b.String() + `)($|[^\p{L}\p{N}])`)
+	if !found {
+		return text, false
+	}
+	b.WriteString(text[last:])
+	return b.String(), true
 }
 
-var accentClass = map[rune]string{
-	'a': "[aàâäáãå]", 'e': "[eéèêë]", 'i': "[iîïíì]", 'o': "[oôöóòõ]", 'u': "[uùûüú]", 'c': "[cç]", 'n': "[nñ]",
-}
-
-// scrub replaces every participant name in text by that person's label;
-// found says whether it replaced anything (the caller warns).
-func (a *anonymiser) scrub(text string) (out string, found bool) {
-	out = text
-	folded := fold(text)
-	for _, p := range a.patterns {
-		if !strings.Contains(folded, p.needle) {
-			continue // most notes name nobody: skip the regexp
-		}
-		for {
-			loc := p.re.FindStringSubmatchIndex(out)
-			if loc == nil {
-				break
-			}
-			out = out[:loc[4]] + p.label + out[loc[5]:]
-			found = true
-		}
+// replacement: a label when the words name one participant (anonymised
+// minutes attribute to labels); the neutral word when they may name
+// several, and always under the Chatham House rule, so nothing there joins
+// to an anonymised export; "[withheld]" for a term that names no participant.
+func (a *anonymiser) replacement(c redact.Candidate) string {
+	switch {
+	case len(c.People) == 0:
+		return a.withheld
+	case a.chatham || len(c.People) > 1:
+		return a.neutral
 	}
-	return out, found
+	return a.label(c.People[0])
 }
 
 // label is a participant's anonymised label.

@@ -37,6 +37,10 @@ func (s *State) Clone() *State {
 		}
 	}
 	c.Notes = slices.Clone(s.Notes)
+	c.ClockNotes = slices.Clone(s.ClockNotes)
+	c.Review.Terms = slices.Clone(s.Review.Terms)
+	c.Review.Decisions.Everywhere = maps.Clone(s.Review.Decisions.Everywhere)
+	c.Review.Decisions.Occurrence = maps.Clone(s.Review.Decisions.Occurrence)
 	c.Items = newLike(s.Items)
 	for i, it := range s.Items {
 		c.Items[i] = it.clone()

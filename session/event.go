@@ -6,8 +6,10 @@ package session
 import "time"
 
 // FormatVersion is the log line format version written in every event's "v".
-// Readers accept lines whose version is <= FormatVersion.
-const FormatVersion = 1
+// Readers accept lines whose version is <= FormatVersion. Version 2 adds
+// elapsed_ms and a checksum on every line (see docs/session-log.md, "Format
+// version 2", and log_checksum.go); version 1 lines read exactly as before.
+const FormatVersion = 2
 
 // Type names an event kind. The string values are part of the file format.
 type Type string
@@ -42,6 +44,8 @@ const (
 	ItemCarried         Type = "item_carried"      // item, text, from: a deferred item of an earlier session
 	ActionCarried       Type = "action_carried"    // action, from: an open action of an earlier session
 	SessionClosed       Type = "session_closed"
+	RedactionDecided    Type = "redaction_decided"    // redaction: a reviewer's keep or redact, for one occurrence or everywhere
+	RedactionTermAdded  Type = "redaction_term_added" // text: a term to redact everywhere (a nickname, a village)
 )
 
 // AllTypes lists every event type, in the order docs/session-log.md gives them.
@@ -51,7 +55,7 @@ var AllTypes = []Type{
 	InterpretationEnd, TurnEnded, TurnNoted, TurnOffRecord, SessionPaused,
 	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, ActionAgreed,
 	ItemEdited, ItemsMerged, ItemDeferred, ItemReopened, ActionUpdated, ItemCarried, ActionCarried,
-	SessionClosed,
+	SessionClosed, RedactionDecided, RedactionTermAdded,
 }
 
 // Attendance statuses for attendance_marked.
@@ -66,10 +70,14 @@ const (
 // fields named beside it in the Type list and leaves the others empty, so
 // that analysts can read every line with one schema.
 type Event struct {
-	V    int       `json:"v"`
-	Seq  int64     `json:"seq"`
-	At   time.Time `json:"at"`
-	Type Type      `json:"type"`
+	V   int       `json:"v"`
+	Seq int64     `json:"seq"`
+	At  time.Time `json:"at"`
+	// ElapsedMs is the time since session_started on the writer's monotonic
+	// clock, continued across resume (format 2). Durations come from it, so a
+	// wall clock corrected mid-session cannot make them absurd. 0: absent.
+	ElapsedMs int64 `json:"elapsed_ms,omitempty"`
+	Type      Type  `json:"type"`
 
 	Session     string        `json:"session,omitempty"`     // session id (session_started)
 	Plan        *PlanRecord   `json:"plan,omitempty"`        // session_started
@@ -91,6 +99,16 @@ type Event struct {
 	Merged      int           `json:"merged,omitempty"`      // items_merged: the item folded into Item
 	Follows     string        `json:"follows,omitempty"`     // session_started: the earlier session this one follows up
 	From        *Origin       `json:"from,omitempty"`        // item_carried, action_carried: where it came from
+	Redaction   *Redaction    `json:"redaction,omitempty"`   // redaction_decided
+}
+
+// Redaction is a reviewer's decision on a word that may name someone.
+type Redaction struct {
+	Term     string `json:"term"`            // the word(s) as found, e.g. "Amani"
+	Scope    string `json:"scope"`           // occurrence|everywhere
+	Decision string `json:"decision"`        // keep|redact
+	Where    string `json:"where,omitempty"` // occurrence: the text, e.g. "turn/12", "reason/3/community"
+	N        int    `json:"n,omitempty"`     // occurrence: the how-manieth of this term in that text (1-based)
 }
 
 // Origin names an item or action of an earlier session.
@@ -106,11 +124,14 @@ type Origin struct {
 type PlanRecord struct {
 	Title        string            `json:"title"`
 	Location     string            `json:"location,omitempty"`
+	Series       string            `json:"series,omitempty"`
+	Site         string            `json:"site,omitempty"`
 	Date         string            `json:"date,omitempty"`
 	Language     string            `json:"language"`
 	Facilitator  string            `json:"facilitator,omitempty"`
 	NoteTaker    string            `json:"note_taker,omitempty"`
 	Anonymous    bool              `json:"anonymous,omitempty"`
+	Anonymity    *AnonymityRecord  `json:"anonymity,omitempty"`     // [anonymity] of the plan
 	TurnLimit    string            `json:"turn_limit,omitempty"`    // Go duration syntax
 	LevelBudget  string            `json:"level_budget,omitempty"`  // Go duration syntax: the same for every level
 	LevelBudgets map[string]string `json:"level_budgets,omitempty"` // or by level, when they differ
@@ -119,6 +140,12 @@ type PlanRecord struct {
 	Rounds       []RoundRecord     `json:"rounds"`
 	DefaultRound bool              `json:"default_rounds,omitempty"`
 	Scale        string            `json:"consensus_scale,omitempty"` // "" = default
+}
+
+// AnonymityRecord is the plan's [anonymity] table.
+type AnonymityRecord struct {
+	Redact []string `json:"redact,omitempty"` // always redacted
+	Keep   []string `json:"keep,omitempty"`   // never a name
 }
 
 // PersonRecord is a participant with the id the log uses for them.

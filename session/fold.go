@@ -34,9 +34,19 @@ func (e *FoldError) Unwrap() error { return e.Err }
 // Apply folds one event into the state. An event that does not fit the state
 // (an unknown participant, a round out of range) is refused with a
 // *FoldError and leaves the state as it was.
+//
+// The fold never uses an event's wall clock as it is: see timebase. Every
+// time in the state is session start plus elapsed time, so no duration is
+// negative or absurd; a clock that jumped is kept in ClockNotes.
 func (s *State) Apply(e Event) error {
+	eff, tb, note := s.tb.next(e)
+	e.At = eff
 	if err := s.apply(e); err != nil {
 		return &FoldError{Seq: e.Seq, Type: e.Type, Err: err}
+	}
+	s.tb = tb
+	if note != nil {
+		s.ClockNotes = append(s.ClockNotes, *note)
 	}
 	s.Seq, s.LastAt = e.Seq, e.At
 	return nil
@@ -46,7 +56,7 @@ func (s *State) apply(e Event) error {
 	if s.Plan == nil && e.Type != SessionStarted {
 		return fmt.Errorf("the log must begin with %s", SessionStarted)
 	}
-	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated {
+	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && !e.Type.review() {
 		return fmt.Errorf("the session was closed at event %d", s.Seq)
 	}
 	switch e.Type {
@@ -100,6 +110,10 @@ func (s *State) apply(e Event) error {
 	case SessionClosed:
 		s.close(e.At)
 		return nil
+	case RedactionDecided:
+		return s.Review.decide(e)
+	case RedactionTermAdded:
+		return s.Review.addTerm(e)
 	}
 	return fmt.Errorf("unknown event type %q", e.Type)
 }

@@ -5,13 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 )
 
-// EncodeLine encodes e as one line of the log: compact JSON ending in "\n".
-// HTML characters are not escaped, so that names such as "Déogratias" or
-// "عائشة" stay readable to anyone opening the file. Newlines inside strings
-// are escaped by JSON, so a line never spans two.
+// EncodeLine encodes e as one line of the log: compact JSON ending in "\n",
+// with its checksum as the last member if e.V is 2 or more (version 1 lines,
+// say the sample log re-encoded, have none). HTML characters are not
+// escaped, so that names such as "Déogratias" or "عائشة" stay readable to
+// anyone opening the file. Newlines inside strings are escaped by JSON, so
+// a line never spans two.
 func EncodeLine(e Event) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -19,32 +20,22 @@ func EncodeLine(e Event) ([]byte, error) {
 	if err := enc.Encode(e); err != nil {
 		return nil, fmt.Errorf("encoding %s event: %w", e.Type, err)
 	}
-	return b.Bytes(), nil
+	if e.V < ChecksumFirstVersion {
+		return b.Bytes(), nil
+	}
+	obj := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	line := appendChecksum(make([]byte, 0, len(obj)+crcSuffix+1), obj)
+	return append(line, '\n'), nil
 }
 
 // DecodeLine decodes one line of the log, with or without its final "\n".
 // It is strict, because a line it accepts is trusted by the fold: the line
 // must hold exactly one JSON object with no unknown fields, a known format
-// version, a seq of at least 1, a type and a time.
+// version, a seq of at least 1, a type and a time. Readers of whole logs use
+// a LogScanner, which decodes every line with one reused decoder.
 func DecodeLine(line []byte) (Event, error) {
-	line = bytes.TrimSuffix(line, []byte("\n"))
-	if bytes.IndexByte(line, '\n') >= 0 {
-		return Event{}, errors.New("an event must be on a single line")
-	}
-	if t := bytes.TrimLeft(line, " \t\r"); len(t) == 0 || t[0] != '{' {
-		return Event{}, errors.New("not a JSON object")
-	}
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	var e Event
-	if err := dec.Decode(&e); err != nil {
-		return Event{}, err
-	}
-	// A second value after the object means two events were glued together.
-	if _, err := dec.Token(); err != io.EOF {
-		return Event{}, errors.New("unexpected text after the event")
-	}
-	return e, checkLogEvent(e)
+	var d lineDecoder
+	return d.decode(line)
 }
 
 // checkLogEvent holds the rules every line obeys, on reading and writing.

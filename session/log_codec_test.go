@@ -16,11 +16,12 @@ func logFullEvent() Event {
 	person := PersonRecord{ID: "p1", Name: "Déogratias", Level: "community",
 		Organisation: "Mamans pour la paix", Role: "présidente", Gender: "man", Youth: true}
 	return Event{
-		V: FormatVersion, Seq: 7, At: time.Date(2026, 3, 14, 9, 30, 5, 123456789, time.UTC),
+		V: FormatVersion, Seq: 7, At: time.Date(2026, 3, 14, 9, 30, 5, 123456789, time.UTC), ElapsedMs: 1805123,
 		Type: TurnEnded, Session: "2026-03-14-0930-ikassa",
 		Plan: &PlanRecord{
-			Title: "Dialogue <Ikassa> & voisins", Location: "Ikassa", Date: "2026-03-14",
+			Title: "Dialogue <Ikassa> & voisins", Location: "Ikassa", Series: "Espace de dialogue d'Ikassa", Site: "Ikassa-Nord", Date: "2026-03-14",
 			Language: "fr", Facilitator: "عائشة", NoteTaker: "王小明", Anonymous: true,
+			Anonymity: &AnonymityRecord{Redact: []string{"Kalehe"}, Keep: []string{"grâce"}},
 			TurnLimit: "3m", LevelBudget: "20m", LevelBudgets: map[string]string{"community": "25m"}, LevelNames: map[string]string{"government": "Autorités"},
 			Participants: []PersonRecord{person, {ID: "p2", Name: "عائشة", Level: "government"}},
 			Rounds: []RoundRecord{{Key: "exchange", Title: "Échange", Levels: []string{"community", "government"},
@@ -35,7 +36,8 @@ func logFullEvent() Event {
 		Action: &ActionRecord{ID: 1, What: "Dégager la route", Who: "Administration",
 			With: "Comité des jeunes", When: "short", Status: "planned"},
 		Merged: 2, Follows: "2026-02-14-0930-ikassa",
-		From: &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
+		From:      &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
+		Redaction: &Redaction{Term: "N’Diaye", Scope: "occurrence", Decision: "keep", Where: "turn/3", N: 2},
 	}
 }
 
@@ -77,7 +79,7 @@ func TestEncodeDecodeRoundTripsEveryField(t *testing.T) {
 			t.Errorf("line does not contain %q as is:\n%s", raw, line)
 		}
 	}
-	if !bytes.HasPrefix(line, []byte(`{"v":1,"seq":7,"at":"2026-03-14T09:30:05.123456789Z","type":"turn_ended",`)) {
+	if !bytes.HasPrefix(line, []byte(`{"v":2,"seq":7,"at":"2026-03-14T09:30:05.123456789Z","elapsed_ms":1805123,"type":"turn_ended",`)) {
 		t.Errorf("unexpected start of line:\n%s", line)
 	}
 	got, err := DecodeLine(line)
@@ -105,7 +107,7 @@ func TestDecodeLineRefusesWhatIsNotAnEvent(t *testing.T) {
 		{`"text"`, "not a JSON object"},
 		{`42`, "not a JSON object"},
 		{`{"v":1,"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken","colour":"red"}`, `unknown field "colour"`},
-		{`{"v":2,"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "written by a newer version of baraza"},
+		{`{"v":3,"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "written by a newer version of baraza"},
 		{`{"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "format version"},
 		{`{"v":0,"seq":1,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "format version"},
 		{`{"v":1,"seq":0,"at":"2026-03-14T09:30:00Z","type":"note_taken"}`, "seq"},
@@ -127,7 +129,7 @@ func TestDecodeLineRefusesWhatIsNotAnEvent(t *testing.T) {
 			t.Errorf("DecodeLine(%q) = %v, want error containing %q", c.line, err, c.want)
 		}
 	}
-	_, err := DecodeLine([]byte(`{"v":2,"seq":1,"at":"2026-03-14T09:30:00Z","type":"x"}`))
+	_, err := DecodeLine([]byte(`{"v":3,"seq":1,"at":"2026-03-14T09:30:00Z","type":"x"}`))
 	if !errors.Is(err, ErrNewerLogFormat) {
 		t.Errorf("newer version error does not wrap ErrNewerLogFormat: %v", err)
 	}
@@ -140,9 +142,11 @@ func FuzzDecodeLine(f *testing.F) {
 	f.Add(full)
 	f.Add(full[:len(full)/2])
 	f.Add(append(full[:len(full)-1:len(full)-1], "\x00\x00"...))
-	if sample, err := os.ReadFile("testdata/log/sample.jsonl"); err == nil {
-		for _, line := range bytes.SplitAfter(sample, []byte("\n")) {
-			f.Add(line)
+	for _, path := range []string{"testdata/log/sample.jsonl", sampleV2} {
+		if sample, err := os.ReadFile(path); err == nil {
+			for _, line := range bytes.SplitAfter(sample, []byte("\n")) {
+				f.Add(line)
+			}
 		}
 	}
 	for _, s := range []string{

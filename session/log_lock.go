@@ -2,24 +2,28 @@ package session
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/user"
 	"path/filepath"
 	"strconv"
 	"time"
-
-	"github.com/gofrs/flock"
 )
 
-// logLock is the exclusive lock of a log's single writer: an flock(2) on
-// path+".lock". The kernel drops it when the holder dies, however it dies,
-// so a crash never leaves a session locked. The file itself only describes
-// the holder for the error message; it is kept after Close (removing it would
-// race with a process that has just opened it and lock a file nobody sees).
+// logLock is the exclusive lock of a log's single writer. Where the OS
+// allows (Linux, macOS, the BSDs) it is an flock(2) on the session directory
+// itself, which nobody can swap under the writer: deleting or replacing
+// log.jsonl.lock does not let a second writer in. Elsewhere (Windows) it is
+// a lock on log.jsonl.lock. The kernel drops it when the holder dies,
+// however it dies, so a crash never leaves a session locked.
+//
+// log.jsonl.lock only describes the holder for the error message. It is
+// opened without following links and kept, empty, after release.
 type logLock struct {
-	fl   *flock.Flock
-	path string // the lock file
+	unlock func() error
+	path   string // the lock file
 }
 
 // logLockHolder is what the lock file says about its holder (one JSON line).
@@ -35,17 +39,19 @@ type logLockHolder struct {
 // *LockedError naming the process that has it.
 func lockLog(logPath string, now time.Time) (*logLock, error) {
 	lp := logPath + ".lock"
-	fl := flock.New(lp, flock.SetPermissions(0o600))
-	ok, err := fl.TryLock()
+	if err := CheckRegular(lp); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("locking session log %s: %w", logPath, err)
+	}
+	unlock, ok, err := acquireLogLock(logPath)
 	if err != nil {
 		return nil, fmt.Errorf("locking session log %s: %w", logPath, err)
 	}
 	if !ok {
 		return nil, &LockedError{Path: logPath, Holder: readLockHolder(lp)}
 	}
-	l := &logLock{fl: fl, path: lp}
+	l := &logLock{unlock: unlock, path: lp}
 	if err := l.writeHolder(now); err != nil {
-		_ = fl.Unlock()
+		_ = unlock()
 		return nil, fmt.Errorf("locking session log %s: %w", logPath, err)
 	}
 	return l, nil
@@ -61,24 +67,28 @@ func (l *logLock) writeHolder(now time.Time) error {
 	if err != nil {
 		return err
 	}
-	// The same inode the lock is on: WriteFile truncates, it does not replace.
-	if err := os.WriteFile(l.path, append(b, '\n'), 0o600); err != nil {
+	f, err := OpenFile(l.path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
 		return err
 	}
+	_, err = f.Write(append(b, '\n'))
 	// The umask may have left other bits; the file names a user and host.
-	return os.Chmod(l.path, 0o600)
+	return errors.Join(err, f.Chmod(0o600), f.Close())
 }
 
 // release empties the holder description and drops the lock.
 func (l *logLock) release() error {
-	_ = os.Truncate(l.path, 0) // stale text would only mislead someone reading it
-	return l.fl.Unlock()
+	// Stale text would only mislead someone reading it.
+	if f, err := OpenFile(l.path, os.O_WRONLY|os.O_TRUNC, 0); err == nil {
+		_ = f.Close()
+	}
+	return l.unlock()
 }
 
 // readLockHolder describes the holder of a lock file for LockedError. The
 // holder writes its details just after locking, so they may be missing.
 func readLockHolder(lp string) string {
-	b, err := os.ReadFile(lp)
+	b, err := ReadFile(lp)
 	var h logLockHolder
 	if err != nil || json.Unmarshal(b, &h) != nil || h.PID == 0 {
 		return "another process (" + lp + " does not say which)"

@@ -1,47 +1,67 @@
 package session
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 )
 
 // ReadLog reads the whole log at path without locking or changing it, so
-// that read-only commands (export, replay) can run while a writer is active.
-// An incomplete last line (being written now, or cut short by a crash) is
-// left out with a warning; a last line that is a complete event lacking only
-// its "\n" is kept, as OpenWriter would keep it. A damaged complete line is a
+// that read-only commands can run while a writer is active. An incomplete
+// last line (being written now, or cut short by a crash) is left out with a
+// warning; a last line that is a complete event lacking only its "\n" is
+// kept, as OpenWriter would keep it. A damaged complete line is a
 // *CorruptError. A missing file is an error wrapping fs.ErrNotExist.
+// Readers that do not need every event at once use ScanLog.
 func ReadLog(path string) ([]Event, []string, error) {
-	f, err := os.Open(path)
+	f, err := OpenFile(path, os.O_RDONLY, 0) // never a link or a FIFO
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading session log: %w", err)
 	}
 	defer f.Close()
-	s, err := scanLog(path, f)
+	return ReadLogFrom(path, f)
+}
+
+// ReadLogFrom reads a log from r as ReadLog reads a file (path names it in
+// messages): for logs that are not plain files, such as a sealed session
+// decrypted in memory.
+func ReadLogFrom(path string, r io.Reader) ([]Event, []string, error) {
+	s, err := scanLog(path, r)
 	if err != nil {
 		return nil, nil, err
 	}
-	var warnings []string
-	switch s.tail.kind {
-	case lineTailTorn:
-		warnings = append(warnings, fmt.Sprintf("%s: ignored an incomplete last line (%d bytes): "+
-			"it is being written now, or was cut short by a crash", path, len(s.tailBytes)))
-	case lineTailEvent:
+	if s.tail.kind == lineTailEvent {
 		s.events = append(s.events, s.tail.event)
-		warnings = append(warnings, fmt.Sprintf("%s: the last line has no final newline", path))
 	}
-	return s.events, warnings, nil
+	return s.events, s.warnings, nil
 }
 
-// logScan is what reading a log found.
+// ScanLog calls fn with every event of the log at path, in order, holding
+// only one at a time; it stops at fn's first error and returns it. Warnings
+// and errors are those of ReadLog.
+func ScanLog(path string, fn func(Event) error) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading session log: %w", err)
+	}
+	defer f.Close()
+	sc := NewLogScanner(path, f)
+	for sc.Next() {
+		if err := fn(sc.Event()); err != nil {
+			return nil, err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return sc.Warnings(), nil
+}
+
+// logScan is what reading a whole log found: the writer needs the tail.
 type logScan struct {
 	events    []Event
+	warnings  []string
 	good      int64  // bytes up to the end of the last complete line
-	lines     int    // number of complete lines
 	tailBytes []byte // bytes after the last "\n"
 	tail      lineTail
 }
@@ -61,8 +81,8 @@ type lineTail struct {
 	size  int   // lineTailEvent: length of the line without trailing NULs
 }
 
-// scanLog reads every line of r. It reads with bufio.Reader rather than
-// bufio.Scanner, whose 64 KiB line limit long notes could exceed.
+// scanLog reads every event of r into memory. The tail event, if any, is
+// in tail and not in events, so that the writer can add its "\n".
 func scanLog(path string, r io.Reader) (*logScan, error) {
 	s := &logScan{}
 	if f, ok := r.(*os.File); ok {
@@ -73,64 +93,50 @@ func scanLog(path string, r io.Reader) (*logScan, error) {
 			s.events = make([]Event, 0, fi.Size()/90+1)
 		}
 	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	for {
-		line, err := br.ReadBytes('\n')
-		if err == io.EOF {
-			s.tailBytes = line
+	sc := NewLogScanner(path, r)
+	for sc.Next() {
+		if sc.kind == lineTailEvent {
+			s.tail = lineTail{kind: lineTailEvent, event: sc.Event(), size: sc.tailLen}
 			break
 		}
-		if err != nil {
-			return nil, fmt.Errorf("reading session log %s: %w", path, err)
-		}
-		s.lines++
-		e, err := s.decodeNext(line)
-		if err != nil {
-			return nil, &CorruptError{File: path, Line: s.lines, Err: err}
-		}
-		s.events = append(s.events, e)
-		s.good += int64(len(line))
+		s.events = append(s.events, sc.Event())
 	}
-	if len(s.tailBytes) == 0 {
-		return s, nil
+	if err := sc.Err(); err != nil {
+		return nil, err
 	}
-	tail, err := s.classifyTail()
-	if err != nil {
-		return nil, &CorruptError{File: path, Line: s.lines + 1, Err: err}
+	if sc.kind == lineTailTorn {
+		s.tail.kind = lineTailTorn
 	}
-	s.tail = tail
+	s.good, s.tailBytes, s.warnings = sc.good, sc.tail, sc.Warnings()
 	return s, nil
 }
 
-// decodeNext decodes the next line and checks that its seq follows.
-func (s *logScan) decodeNext(line []byte) (Event, error) {
-	e, err := DecodeLine(line)
-	if err != nil {
-		return Event{}, err
-	}
-	want := int64(1)
-	if n := len(s.events); n > 0 {
-		want = s.events[n-1].Seq + 1
-	}
-	if e.Seq != want {
-		return Event{}, fmt.Errorf("seq %d where %d was expected", e.Seq, want)
-	}
-	return e, nil
+// FoldLog reads and folds the log at path in one pass, holding one event at
+// a time: its memory is the state's, not the file's. It is what exports,
+// the minutes preview and listings use. A fold error names the log's line.
+func FoldLog(path string) (*State, []string, error) {
+	s, _, warnings, err := FoldLogFirst(path)
+	return s, warnings, err
 }
 
-// classifyTail decides what the unterminated last line is. A crash while
-// appending leaves a prefix of the line, possibly followed by NUL bytes
-// (file size extended before the data reached the disk). Only bytes that
-// cannot be a complete JSON value count as torn: a complete value that is
-// not a valid event (say, from a newer baraza) is damage, not a torn write.
-func (s *logScan) classifyTail() (lineTail, error) {
-	t := bytes.TrimRight(s.tailBytes, "\x00")
-	if !json.Valid(t) {
-		return lineTail{kind: lineTailTorn}, nil
-	}
-	e, err := s.decodeNext(t)
+// FoldLogFirst is FoldLog that also returns the log's first event (the
+// session_started that holds the plan as recorded).
+func FoldLogFirst(path string) (*State, Event, []string, error) {
+	s := &State{}
+	var first Event
+	line := 0
+	warnings, err := ScanLog(path, func(e Event) error {
+		line++
+		if line == 1 {
+			first = e
+		}
+		if err := s.Apply(e); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		return nil
+	})
 	if err != nil {
-		return lineTail{}, err
+		return nil, Event{}, warnings, err
 	}
-	return lineTail{kind: lineTailEvent, event: e, size: len(t)}, nil
+	return s, first, warnings, nil
 }

@@ -25,7 +25,13 @@ type Writer struct {
 	lastSeq  int64
 	warnings []string
 	now      func() time.Time
-	dirty    bool // a failed append may have left bytes past size
+	opened   time.Time     // w.now() at open: elapsed_ms counts from here
+	base     time.Duration // elapsed time of the session at opened
+	reanchor bool          // the clock changed: count from the next event
+	tb       timebase      // the events read at open; appended: none yet
+	elapsed  time.Duration // the last event's elapsed time
+	appended bool          // an event was stamped since open
+	dirty    bool          // a failed append may have left bytes past size
 	closed   bool
 }
 
@@ -75,6 +81,10 @@ func (w *Writer) open() ([]Event, error) {
 	if n := len(s.events); n > 0 {
 		w.lastSeq = s.events[n-1].Seq
 	}
+	w.tb = timebaseOf(s.events)
+	w.opened = w.now()
+	w.base = w.tb.elapsedAt(w.opened)
+	w.elapsed = w.base
 	return s.events, nil
 }
 
@@ -110,11 +120,11 @@ func (w *Writer) repairTail(s *logScan) error {
 
 // openLogFile opens the log for appending, creating it if needed.
 func openLogFile(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
+	f, err := OpenFile(path, os.O_RDWR|os.O_APPEND, 0) // never a link or a FIFO
 	if !errors.Is(err, fs.ErrNotExist) {
 		return f, err
 	}
-	f, err = os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, 0o600)
+	f, err = OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return nil, err
 	}
@@ -176,6 +186,9 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 		}
 		w.dirty = false
 	}
+	if err := w.checkUnshared(); err != nil {
+		return nil, err
+	}
 	out := make([]Event, len(events))
 	var buf []byte
 	seq := w.lastSeq
@@ -185,6 +198,7 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 		if e.At.IsZero() {
 			e.At = w.now()
 		}
+		w.stampElapsed(&e)
 		e.At = e.At.UTC()
 		if err := checkLogEvent(e); err != nil {
 			return nil, fmt.Errorf("not saving %s event: %w", e.Type, err)
@@ -205,6 +219,60 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 	w.size += int64(len(buf))
 	w.lastSeq = seq
 	return out, nil
+}
+
+// ErrLogChanged is wrapped by the error of an append that found the log
+// changed by someone else since this writer last wrote it.
+var ErrLogChanged = errors.New("changed by another program")
+
+// checkUnshared makes sure this writer is still the log's only writer before
+// it appends: the path still names the file it has open, and the file has
+// exactly the bytes it wrote. A second writer that got in anyway (a copy of
+// baraza on another machine writing a shared folder, a lock defeated) is
+// caught at the next append, which then writes nothing: two writers
+// interleaving would give duplicate sequence numbers.
+func (w *Writer) checkUnshared() error {
+	if w.f == nil {
+		return nil
+	}
+	mine, err := w.f.Stat()
+	if err != nil {
+		return fmt.Errorf("session log %s: %w", w.path, err)
+	}
+	named, err := os.Lstat(w.path)
+	switch {
+	case err != nil || !os.SameFile(mine, named):
+		return fmt.Errorf("session log %s was moved, removed or replaced by another program while baraza "+
+			"was recording: nothing more is saved to it (%w). Quit, check the session directory, and resume",
+			w.path, ErrLogChanged)
+	case mine.Size() != w.size:
+		return fmt.Errorf("session log %s was %w: it holds %d bytes, this baraza wrote %d. "+
+			"Nothing more is saved by this window, so that the two records do not mix; quit, "+
+			"then resume (or run baraza repair if resume refuses the log)", w.path, ErrLogChanged, mine.Size(), w.size)
+	}
+	return nil
+}
+
+// stampElapsed sets e.ElapsedMs from e.At, before UTC() strips the
+// monotonic reading: an At from time.Now() is measured on the monotonic
+// clock, so a wall clock corrected meanwhile does not change it.
+func (w *Writer) stampElapsed(e *Event) {
+	if e.Seq == 1 { // session_started is the origin
+		e.ElapsedMs, w.base, w.opened, w.elapsed, w.reanchor = 0, 0, e.At, 0, false
+		w.appended = true
+		return
+	}
+	if w.reanchor {
+		w.base, w.opened, w.reanchor = w.elapsed, e.At, false
+		if !w.appended { // nothing stamped on the old clock: start afresh
+			w.base = w.tb.elapsedAt(e.At)
+			w.elapsed = w.base
+		}
+	}
+	w.appended = true
+	d := max(w.base+e.At.Sub(w.opened), w.elapsed)
+	w.elapsed = d
+	e.ElapsedMs = max(d.Milliseconds(), 1) // 0 would read as "absent"
 }
 
 // undo cuts the file back to its acknowledged events after a failed write or
@@ -250,7 +318,8 @@ func (w *Writer) Warnings() []string {
 func (w *Writer) SetClock(now func() time.Time) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.now = now
+	// Keep the session's elapsed time: the next event restarts the count.
+	w.now, w.reanchor = now, true
 }
 
 func (w *Writer) warn(format string, args ...any) {

@@ -172,7 +172,7 @@ func TestOpenWriterKeepsACompleteEventMissingItsNewline(t *testing.T) {
 
 func TestDamagedLogIsRefusedAndLeftAlone(t *testing.T) {
 	lines := strings.SplitAfter(logLines(t, logNotes(5)...), "\n")[:5]
-	newer := strings.Replace(lines[3], `"v":1`, `"v":2`, 1)
+	newer := strings.Replace(lines[3], `"v":2`, `"v":3`, 1)
 	cases := []struct {
 		name, content string
 		line          int
@@ -185,7 +185,7 @@ func TestDamagedLogIsRefusedAndLeftAlone(t *testing.T) {
 		{"seq repeated", lines[0] + lines[1] + lines[1], 3, "seq 2 where 3 was expected"},
 		{"first seq not 1", lines[1] + lines[2], 1, "seq 2 where 1 was expected"},
 		{"newer version", lines[0] + lines[1] + lines[2] + newer + lines[4], 4, "newer version of baraza"},
-		{"newer version, last line unterminated", lines[0] + strings.TrimSuffix(strings.Replace(lines[1], `"v":1`, `"v":2`, 1), "\n"), 2, "newer version"},
+		{"newer version, last line unterminated", lines[0] + strings.TrimSuffix(strings.Replace(lines[1], `"v":2`, `"v":3`, 1), "\n"), 2, "newer version"},
 		{"unterminated last line out of sequence", lines[0] + strings.TrimSuffix(lines[2], "\n"), 2, "seq 3 where 2"},
 		{"unterminated complete JSON that is no event", lines[0] + `{"hello":1}`, 2, "unknown field"},
 	}

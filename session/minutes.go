@@ -1,6 +1,7 @@
 package session
 
 import (
+	"strings"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -14,6 +15,7 @@ type MinutesOptions struct {
 	ChathamHouse bool      // attribute nothing to anyone: figures only
 	Now          time.Time // for open sessions: "minutes so far"
 	Location     *time.Location
+	found        func(Found) // the review's list: told of every candidate
 }
 
 // Minutes is everything minutes say, already translated and, when asked,
@@ -56,7 +58,12 @@ type Minutes struct {
 	Notes        []NoteRow       `json:"notes"`
 	Speaking     []ShareRow      `json:"speaking"`
 	Annotations  []AnnotationRow `json:"annotations,omitempty"` // trainers' notes before the first turn (with --annotations)
+	ClockNotes   []string        `json:"clock_notes,omitempty"` // the computer's clock jumped: durations leave the jump out
 	Warnings     []string        `json:"-"`
+	// Unreviewed are ambiguous candidates nobody decided on, redacted to
+	// be safe: the export says how many and how to review them.
+	Unreviewed []Unreviewed `json:"-"`
+	an         *anonymiser  // for the annotations added afterwards
 }
 
 // AnnotationRow is a trainer's note at its moment of the session.
@@ -181,6 +188,11 @@ type ShareRow struct {
 	PeopleFrac  float64 `json:"people_share"` // 0 to 1
 	Pie         bool    `json:"-"`            // a level: drawn in the pie chart
 	PieValue    float64 `json:"-"`
+	Total       bool    `json:"-"` // the row of everyone: the whole the others are shares of
+	// TimeRatio and PeopleRatio are the two shares as fractions (0..1),
+	// for charts drawn to scale (the HTML minutes).
+	TimeRatio   float64 `json:"-"`
+	PeopleRatio float64 `json:"-"`
 }
 
 // BuildMinutes gathers the minutes of a session from its folded state.
@@ -196,13 +208,18 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	anon := o.Anonymous || o.ChathamHouse || st.Plan.Anonymous
 	b := &minutesBuilder{st: st, cat: cat, o: o, anon: anon}
 	if anon {
-		b.an = newAnonymiser(st, cat)
+		b.an = newAnonymiser(st, cat, o.ChathamHouse)
+		b.an.found = o.found
 	}
 	end := st.LastAt
 	if st.Closed {
 		end = st.ClosedAt
-	} else if !o.Now.IsZero() {
+	} else if o.Now.After(end) {
+		// A live "so far": never beyond the longest gap the fold believes.
 		end = o.Now
+		if limit := st.LastAt.Add(MaxEventGap); end.After(limit) {
+			end = limit
+		}
 	}
 	m := &Minutes{
 		Format: DataFormat,
@@ -226,7 +243,12 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	m.Actions, m.CarriedActs = b.actions()
 	m.Notes = b.notes()
 	m.Speaking = b.speaking(end)
+	m.ClockNotes = b.clockNotes()
 	m.Warnings = b.warnings
+	m.an = b.an
+	if b.an != nil {
+		m.Unreviewed = b.an.unreviewed
+	}
 	return m
 }
 
@@ -248,14 +270,17 @@ func (b *minutesBuilder) clock(t time.Time) string { return t.In(b.o.Location).F
 // stamp is a moment for data: RFC 3339 with the minutes' offset.
 func (b *minutesBuilder) stamp(t time.Time) string { return t.In(b.o.Location).Format(time.RFC3339) }
 
-// text is free text typed during the session, scrubbed of names when
-// anonymised; where says what it was, for the warning.
-func (b *minutesBuilder) text(s, where string) string {
+// text is free text typed during the session, with what may name someone
+// redacted when anonymised; place names the text ("turn/12"), for
+// occurrence decisions and the warning.
+func (b *minutesBuilder) text(s, place string) string { return b.scrub(s, place, false) }
+
+func (b *minutesBuilder) scrub(s, place string, party bool) string {
 	if b.an == nil {
 		return s
 	}
-	out, found := b.an.scrub(s)
-	if w := b.cat.T("min.warn_name", where); found && (len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w) {
+	out, found := b.an.scrub(s, place, party)
+	if w := b.cat.T("min.warn_name", strings.ReplaceAll(place, "/", " ")); found && (len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w) {
 		b.warnings = append(b.warnings, w)
 	}
 	return out

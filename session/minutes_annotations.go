@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"sort"
 	"time"
 )
@@ -13,8 +14,13 @@ func AddAnnotations(m *Minutes, st *State, notes []Annotated, b MinutesOptions) 
 	if loc == nil {
 		loc = st.StartedAt.Location()
 	}
-	for _, n := range notes {
-		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), At: n.Moment.In(loc).Format(time.RFC3339), Text: n.Text}
+	for k, n := range notes {
+		text := n.Text
+		if m.an != nil { // a training handout leaves the room too
+			text, _ = m.an.scrub(oneLine(text), fmt.Sprintf("annotation/%d", k+1), false)
+			m.Unreviewed = m.an.unreviewed
+		}
+		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), At: n.Moment.In(loc).Format(time.RFC3339), Text: text}
 		i := sort.Search(len(st.Turns), func(i int) bool { return st.Turns[i].Start.After(n.Moment) })
 		if i == 0 {
 			m.Annotations = append(m.Annotations, row)

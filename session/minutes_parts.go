@@ -95,7 +95,7 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 		row.Kind = row.RequestLabel
 	}
 	if !t.OffRecord { // off the record: timed, never minuted
-		row.Note = b.text(oneLine(t.Note), fmt.Sprintf("turn %d", t.Number))
+		row.Note = b.text(oneLine(t.Note), fmt.Sprintf("turn/%d", t.Number))
 	}
 	return row
 }
@@ -103,7 +103,7 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 	for _, it := range b.st.LiveItems() {
 		status := b.st.ItemStatus(it)
-		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), fmt.Sprintf("item %d", it.Number)),
+		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), fmt.Sprintf("item/%d", it.Number)),
 			Status: b.cat.T("min.status." + string(status)), Code: string(status)}
 		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
 			row.RaisedBy = b.levelOf(it.Level)
@@ -120,7 +120,7 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 				continue
 			}
 			row.Positions = append(row.Positions, PositionRow{Level: b.cat.Level(l), LevelCode: string(l),
-				Stance: b.cat.T("board.long." + pos.Stance), StanceCode: pos.Stance, Reason: b.text(oneLine(pos.Reason), fmt.Sprintf("reason on item %d", it.Number))})
+				Stance: b.cat.T("board.long." + pos.Stance), StanceCode: pos.Stance, Reason: b.text(oneLine(pos.Reason), fmt.Sprintf("reason/%d/%s", it.Number, l))})
 		}
 		if it.Carried != nil {
 			row.From = it.Carried.Session
@@ -136,9 +136,9 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 
 func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 	for _, a := range b.st.Actions {
-		where := fmt.Sprintf("action %d", a.ID)
-		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), where), Who: b.text(oneLine(a.Who), where),
-			With: b.text(oneLine(a.With), where), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status),
+		where := fmt.Sprintf("action/%d/", a.ID)
+		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), where+"what"), Who: b.scrub(oneLine(a.Who), where+"who", true),
+			With: b.scrub(oneLine(a.With), where+"with", true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status),
 			Code: a.Status}
 		if a.Item > 0 {
 			row.Item, row.ItemN = fmt.Sprint(a.Item), a.Item
@@ -168,7 +168,7 @@ func (b *minutesBuilder) when(w string) string {
 func (b *minutesBuilder) notes() []NoteRow {
 	var out []NoteRow
 	for i, n := range b.st.Notes {
-		out = append(out, NoteRow{Time: b.clock(n.At), At: b.stamp(n.At), Text: b.text(oneLine(n.Text), fmt.Sprintf("note %d", i+1))})
+		out = append(out, NoteRow{Time: b.clock(n.At), At: b.stamp(n.At), Text: b.text(oneLine(n.Text), fmt.Sprintf("note/%d", i+1))})
 	}
 	return out
 }
@@ -180,22 +180,30 @@ func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
 			Present:     sh.Present,
 			TimeShare:   i18n.Percent(float64(sh.Spoken), float64(bal.Total)),
 			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
-			TimeFrac: fraction(float64(sh.Spoken), float64(bal.Total)), PeopleFrac: fraction(float64(sh.Present), float64(bal.Present))}
+			TimeFrac: fraction(float64(sh.Spoken), float64(bal.Total)), PeopleFrac: fraction(float64(sh.Present), float64(bal.Present)),
+			TimeRatio: ratio(float64(sh.Spoken), float64(bal.Total)), PeopleRatio: ratio(float64(sh.Present), float64(bal.Present))}
 	}
 	var out []ShareRow
 	for _, l := range facilitation.Levels {
 		out = append(out, row(string(l), b.cat.Level(l), bal.Levels[l], true))
 	}
 	return append(out, row("women", b.cat.T("min.women"), bal.Women, false), row("youth", b.cat.T("min.youth"), bal.Youth, false),
-		row("total", b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false))
+		total(row("total", b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false)))
 }
 
-// fraction is part/whole between 0 and 1, to four places (0 when whole is 0).
-func fraction(part, whole float64) float64 {
+func total(r ShareRow) ShareRow { r.Total = true; return r }
+
+// ratio is part of whole as a fraction, 0 of nothing.
+func ratio(part, whole float64) float64 {
 	if whole <= 0 {
 		return 0
 	}
-	return math.Round(part/whole*10000) / 10000
+	return part / whole
+}
+
+// fraction is ratio rounded to four places, for data.
+func fraction(part, whole float64) float64 {
+	return math.Round(ratio(part, whole)*10000) / 10000
 }
 
 // oneLine keeps typed text on one line of a table.

@@ -50,6 +50,22 @@ func TestMinutesGolden(t *testing.T) {
 			golden.RequireEqual(t, out)
 		})
 	}
+	t.Run("annotated", func(t *testing.T) { // a training handout: notes at the top and inside rounds
+		o := session.MinutesOptions{Location: time.UTC}
+		m := session.BuildMinutes(st, o)
+		at := st.Turns[0].Start
+		session.AddAnnotations(m, st, []session.Annotated{
+			{Moment: at.Add(-time.Minute), Text: "Ground rules read aloud"},
+			{Moment: at.Add(time.Minute), Text: "Good open question"},
+			{Moment: at.Add(2 * time.Minute), Text: "Watch the time"},
+		}, o)
+		out, err := session.RenderMinutes(m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMarkdown(t, out)
+		golden.RequireEqual(t, out)
+	})
 	t.Run("follow_up", func(t *testing.T) {
 		_, out := minutes(t, followUp(t, st), session.MinutesOptions{})
 		checkMarkdown(t, out)
@@ -83,6 +99,14 @@ func followUp(t testing.TB, earlier *session.State) *session.State {
 // that every table row has as many cells as its header.
 func checkMarkdown(t *testing.T, md []byte) {
 	t.Helper()
+	// What markdownlint checks most often goes wrong in a template (CI runs
+	// markdownlint-cli2 on the goldens too): blank lines, the final newline.
+	if i := bytes.Index(md, []byte("\n\n\n")); i >= 0 {
+		t.Errorf("two blank lines in a row at byte %d (markdownlint MD012)", i)
+	}
+	if !bytes.HasSuffix(md, []byte("\n")) || bytes.HasSuffix(md, []byte("\n\n")) {
+		t.Errorf("the minutes must end with exactly one newline (markdownlint MD047)")
+	}
 	p := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	doc := p.Parser().Parse(text.NewReader(md))
 	tables := 0

@@ -20,7 +20,7 @@ func NewSessionStarted(id string, plan *facilitation.Plan) Event {
 // RecordFromPlan converts a plan to its log form, numbering participants p1, p2, ...
 func RecordFromPlan(p *facilitation.Plan) *PlanRecord {
 	r := &PlanRecord{
-		Title: p.Title, Location: p.Location, Date: p.Date, Language: p.Language,
+		Title: p.Title, Location: p.Location, Series: p.Series, Site: p.Site, Date: p.Date, Language: p.Language,
 		Facilitator: p.Facilitator, NoteTaker: p.NoteTaker, Anonymous: p.Anonymous,
 		TurnLimit:    durationText(p.TurnLimit),
 		DefaultRound: p.DefaultRounds,
@@ -29,6 +29,9 @@ func RecordFromPlan(p *facilitation.Plan) *PlanRecord {
 		Rounds:       make([]RoundRecord, 0, len(p.Rounds)),
 	}
 	r.LevelBudget, r.LevelBudgets = budgetText(p.LevelBudget)
+	if len(p.Anonymity.Redact)+len(p.Anonymity.Keep) > 0 {
+		r.Anonymity = &AnonymityRecord{Redact: p.Anonymity.Redact, Keep: p.Anonymity.Keep}
+	}
 	if len(p.LevelNames) > 0 {
 		r.LevelNames = map[string]string{}
 		for l, n := range p.LevelNames {
@@ -77,7 +80,7 @@ func (r PersonRecord) participant() (facilitation.Participant, error) {
 // because the plan's participants carry ids only in the log.
 func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
 	p := &facilitation.Plan{
-		Title: r.Title, Location: r.Location, Date: r.Date, Language: r.Language,
+		Title: r.Title, Location: r.Location, Series: r.Series, Site: r.Site, Date: r.Date, Language: r.Language,
 		Facilitator: r.Facilitator, NoteTaker: r.NoteTaker, Anonymous: r.Anonymous,
 		DefaultRounds: r.DefaultRound, ConsensusScale: facilitation.ScaleDefault,
 	}
@@ -86,6 +89,9 @@ func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
 		if p.ConsensusScale != facilitation.ScaleDefault && p.ConsensusScale != facilitation.ScaleGradients {
 			return nil, nil, fmt.Errorf("unknown consensus scale %q", r.Scale)
 		}
+	}
+	if r.Anonymity != nil {
+		p.Anonymity = facilitation.Anonymity{Redact: r.Anonymity.Redact, Keep: r.Anonymity.Keep}
 	}
 	var err error
 	if p.TurnLimit, err = parseDurationText(r.TurnLimit); err != nil {

@@ -35,6 +35,11 @@ type State struct {
 	Actions []*Action // Actions[i].ID == i+1
 
 	Follows string // the earlier session this one follows up, if any
+
+	ClockNotes []ClockNote // wall clock jumps seen, in log order
+	tb         timebase    // how event clocks become the times above
+
+	Review Review // the anonymity review's decisions
 }
 
 // Person is a participant with their running totals (ended turns only; add

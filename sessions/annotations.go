@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/baraza-app/baraza/session"
 )
 
 // AnnotationsFile holds a trainer's notes on a session, beside its log and
@@ -31,13 +33,18 @@ type Annotation struct {
 // the file and line.
 func ReadAnnotations(dir string) ([]Annotation, error) {
 	path := filepath.Join(dir, AnnotationsFile)
-	data, err := os.ReadFile(path)
+	data, err := session.ReadFile(path) // never through a link
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
+	return parseAnnotations(path, data)
+}
+
+// parseAnnotations reads annotation lines; path names them in errors.
+func parseAnnotations(path string, data []byte) ([]Annotation, error) {
 	var out []Annotation
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
@@ -68,9 +75,14 @@ func AppendAnnotation(dir string, a Annotation) error {
 	if err != nil {
 		return err
 	}
+	if err := refuseSealed(dir); err != nil {
+		return err
+	}
 	path := filepath.Join(dir, AnnotationsFile)
-	_, statErr := os.Stat(path)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, fileMode)
+	_, statErr := os.Lstat(path)
+	// Never through a link: a dangling annotations.jsonl link would create
+	// a file outside the session directory.
+	f, err := session.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, fileMode)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/sessions/bundle"
+	"github.com/baraza-app/baraza/sessions/seal"
 )
 
 // Names inside a session directory.
@@ -23,6 +25,12 @@ const (
 // Dir/sessions/<id>/.
 type Archive struct {
 	Dir string // the data directory
+
+	// Unlock gives the secrets that open a sealed session (named by its
+	// directory name) when a command needs to read one: the command line
+	// reads them from flags or asks for a passphrase. Nil means sealed
+	// sessions cannot be read.
+	Unlock func(name string, info seal.Info) (seal.Secrets, error)
 }
 
 // Open returns the archive in dataDir. It does no I/O: the directories are
@@ -134,6 +142,13 @@ func (a *Archive) OpenForWriting(idOrDir string) (*Writable, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := refuseSealed(dir); err != nil {
+		return nil, err
+	}
+	if _, err := os.Lstat(filepath.Join(dir, bundle.ImportedMarker)); err == nil {
+		return nil, fmt.Errorf("session %s was imported from another computer while it was open there: "+
+			"it is read-only here (resume it on the computer that records it)", filepath.Base(dir))
+	}
 	log, events, err := session.OpenWriter(filepath.Join(dir, LogFile))
 	if err != nil {
 		return nil, err
@@ -153,21 +168,25 @@ func (a *Archive) Read(idOrDir string) (*session.State, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if seal.IsSealed(dir) {
+		rec, err := a.readSealedRecording(dir)
+		if err != nil {
+			return nil, nil, err
+		}
+		st, err := session.Fold(rec.Events)
+		return st, rec.Warnings, err
+	}
 	return readDir(dir)
 }
 
-// readDir reads and folds the log in a session directory.
+// readDir reads and folds the log in a session directory, streaming it.
 func readDir(dir string) (*session.State, []string, error) {
-	events, warnings, err := session.ReadLog(filepath.Join(dir, LogFile))
+	st, warnings, err := session.FoldLog(filepath.Join(dir, LogFile))
 	if err != nil {
 		return nil, warnings, err
 	}
-	if len(events) == 0 {
+	if st.Seq == 0 {
 		return nil, warnings, errors.New("the log is empty: the session was never started")
-	}
-	st, err := session.Fold(events)
-	if err != nil {
-		return nil, warnings, fmt.Errorf("%s: %w", filepath.Join(dir, LogFile), err)
 	}
 	return st, warnings, nil
 }

@@ -32,7 +32,7 @@ level = "government"
 
 var start = time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
 
-func testPlan(t *testing.T) *facilitation.Plan {
+func testPlan(t testing.TB) *facilitation.Plan {
 	t.Helper()
 	p, err := facilitation.Parse("plan.toml", []byte(testPlanSource))
 	if err != nil {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+
+	"github.com/baraza-app/baraza/sessions/seal"
 )
 
 // Summary is one saved session as listed: enough to recognise and pick it.
@@ -17,6 +19,7 @@ type Summary struct {
 	Turns        int
 	Open         bool // not closed yet: can be resumed
 	StartedAt    time.Time
+	Sealed       bool     // encrypted: only Title and Date, if shown, are known
 	Follows      string   // the earlier session this one follows up, if any
 	FollowedBy   []string // the sessions that follow this one up, oldest first
 	Err          error    // the log could not be read; only ID is set
@@ -37,12 +40,25 @@ func (a *Archive) List() ([]Summary, []error) {
 	}
 	var errs []error
 	list := make([]Summary, 0, len(ids))
+	idx, changed, now := a.readIndex(), false, time.Now()
+	present := make(map[string]bool, len(ids))
 	for _, id := range ids {
-		s := summarise(id, filepath.Join(a.SessionsDir(), id))
+		present[id] = true
+		s, ch := summariseCached(idx, id, filepath.Join(a.SessionsDir(), id), now)
+		changed = changed || ch
 		if s.Err != nil {
 			errs = append(errs, fmt.Errorf("session %s: %w", id, s.Err))
 		}
 		list = append(list, s)
+	}
+	for id := range idx.Entries {
+		if !present[id] { // deleted, moved or sealed under another name
+			delete(idx.Entries, id)
+			changed = true
+		}
+	}
+	if changed {
+		a.writeIndex(idx)
 	}
 	sort.SliceStable(list, func(i, j int) bool {
 		ti, tj := list[i].sortTime(), list[j].sortTime()
@@ -56,6 +72,9 @@ func (a *Archive) List() ([]Summary, []error) {
 }
 
 func summarise(id, dir string) Summary {
+	if seal.IsSealed(dir) {
+		return summariseSealed(id, dir)
+	}
 	st, _, err := readDir(dir)
 	if err != nil {
 		return Summary{ID: id, Err: err}
@@ -63,15 +82,12 @@ func summarise(id, dir string) Summary {
 	s := Summary{
 		ID:           id,
 		Title:        st.Plan.Title,
-		Date:         st.StartedAt.Local().Format("2006-01-02"),
+		Date:         summaryDate(st),
 		Participants: len(st.People),
 		Turns:        len(st.Turns),
 		Open:         !st.Closed,
 		StartedAt:    st.StartedAt,
 		Follows:      st.Follows,
-	}
-	if d := st.Plan.Date; len(d) >= len("2006-01-02") {
-		s.Date = d[:len("2006-01-02")] // drop a time of day
 	}
 	return s
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/baraza-app/baraza/facilitation/demo"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/demorec"
+	"github.com/baraza-app/baraza/sessions/seal"
 )
 
 // DemoName is what `baraza replay demo` and the home screen call the
@@ -22,6 +23,54 @@ type Recording struct {
 	ID, Dir  string
 	Events   []session.Event
 	Warnings []string // from the log reader, e.g. a last line still being written
+	// Sealed is true for a sealed session read in memory: Dir is the sealed
+	// directory, and nothing may be written beside it.
+	Sealed      bool
+	sealedNotes []Annotation
+}
+
+// Annotations are the trainers' notes on the recording, in the order
+// written: from annotations.jsonl, or from the sealed copy.
+func (r *Recording) Annotations() ([]Annotation, error) {
+	if r.Sealed {
+		return r.sealedNotes, nil
+	}
+	return ReadAnnotations(r.Dir)
+}
+
+// FoldRecording reads and folds a session as OpenRecording reads it, but
+// streams a plain log through the fold without keeping its events, so that
+// exporting or previewing a long session costs the memory of its state,
+// not of its file. The Recording's Events hold only the first event
+// (session_started, with the plan); the state is the whole session's.
+func (a *Archive) FoldRecording(idOrDir string) (*Recording, *session.State, error) {
+	dir := idOrDir
+	if idOrDir != DemoName {
+		var err error
+		if dir, err = a.Resolve(idOrDir); err != nil {
+			return nil, nil, err
+		}
+	}
+	if idOrDir == DemoName || seal.IsSealed(dir) {
+		rec, err := a.OpenRecording(idOrDir)
+		if err != nil {
+			return nil, nil, err
+		}
+		st, err := session.Fold(rec.Events)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", rec.Dir, err)
+		}
+		return rec, st, nil
+	}
+	path := filepath.Join(dir, LogFile)
+	st, first, warnings, err := session.FoldLogFirst(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if st.Seq == 0 {
+		return nil, nil, fmt.Errorf("session %s has an empty log: there is nothing to replay", filepath.Base(dir))
+	}
+	return &Recording{ID: filepath.Base(dir), Dir: dir, Events: []session.Event{first}, Warnings: warnings}, st, nil
 }
 
 // OpenRecording reads a session for replay (an id, a unique prefix, a
@@ -34,6 +83,9 @@ func (a *Archive) OpenRecording(idOrDir string) (*Recording, error) {
 	dir, err := a.Resolve(idOrDir)
 	if err != nil {
 		return nil, err
+	}
+	if seal.IsSealed(dir) {
+		return a.readSealedRecording(dir)
 	}
 	events, warnings, err := session.ReadLog(filepath.Join(dir, LogFile))
 	if err != nil {
@@ -50,9 +102,13 @@ func (a *Archive) OpenRecording(idOrDir string) (*Recording, error) {
 // place beside its log; later calls read it from there.
 func (a *Archive) demoRecording() (*Recording, error) {
 	dir := filepath.Join(a.SessionsDir(), demorec.ID)
-	if _, err := os.Stat(filepath.Join(dir, LogFile)); errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(filepath.Join(dir, LogFile)); err != nil && !seal.IsSealed(dir) { // missing, or no way to it
 		if err := a.saveDemoRecording(dir); err != nil {
-			return nil, fmt.Errorf("cannot save the demo recording in %s: %w", dir, err)
+			// A read-only data directory (a locked-down laptop, a CD): the
+			// recording is in the binary, so replay and export still work.
+			return &Recording{ID: demorec.ID, Dir: dir, Events: demorec.Events(), Warnings: []string{
+				fmt.Sprintf("the demo recording could not be saved in %s (%v): it is read from baraza itself, "+
+					"and notes on it cannot be kept", dir, err)}}, nil
 		}
 	}
 	return a.OpenRecording(dir)

@@ -84,3 +84,23 @@ func TestRecordingOfAnOpenSession(t *testing.T) {
 		t.Error("an unknown session opened")
 	}
 }
+
+// A dangling annotations.jsonl link is refused: no file appears outside
+// the session directory.
+func TestAnnotationsNeverFollowALink(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(t.TempDir(), "outside.jsonl")
+	if err := os.Symlink(outside, filepath.Join(dir, AnnotationsFile)); err != nil {
+		t.Fatal(err)
+	}
+	err := AppendAnnotation(dir, Annotation{Text: "x"})
+	if err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Fatalf("AppendAnnotation through a link: %v", err)
+	}
+	if _, err := os.Lstat(outside); err == nil {
+		t.Fatal("a file was created outside the session directory")
+	}
+	if _, err := ReadAnnotations(dir); err == nil {
+		t.Error("ReadAnnotations followed the link")
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/baraza-app/baraza/sessions/seal"
 )
 
 // Resolve finds a session directory from what a user typed: a session id, a
@@ -57,6 +59,9 @@ func sessionDirAt(path string) (string, error) {
 	dir, err := filepath.Abs(path)
 	if err != nil {
 		return "", err
+	}
+	if seal.IsSealed(dir) {
+		return dir, nil
 	}
 	fi, err := os.Stat(filepath.Join(dir, LogFile))
 	if err != nil || !fi.Mode().IsRegular() {

@@ -29,7 +29,9 @@ func (m *Live) raiseFlow() {
 			}
 			m.dialog = newChooser(m.c, cat.T("board.raise_by"), options, func(i int) any {
 				return boardStep(func(m *Live) tea.Cmd {
-					e := session.Event{Type: session.ItemRaised, Text: text}
+					// The number docs/session-log.md promises, so that readers
+					// of the log need not count items themselves.
+					e := session.Event{Type: session.ItemRaised, Text: text, Item: len(m.j.projected.Items) + 1}
 					if i < len(facilitation.Levels) {
 						e.Level = string(facilitation.Levels[i])
 					} else {

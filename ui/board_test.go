@@ -37,11 +37,11 @@ func (h *harness) position(li, si int, reason string) *harness {
 func TestBoardRaiseFromAPersonAndFromALevel(t *testing.T) {
 	h := newHarness(t, harnessPlan())
 	h.keys("]", "b").raise("Repair the borehole", "grace")
-	if e := h.last(); e.Type != session.ItemRaised || e.Participant != "p3" || e.Text != "Repair the borehole" {
+	if e := h.last(); e.Type != session.ItemRaised || e.Participant != "p3" || e.Text != "Repair the borehole" || e.Item != 1 {
 		t.Fatalf("last = %+v", e)
 	}
 	h.raise("Dawn patrols", "govern")
-	if e := h.last(); e.Level != "government" || e.Participant != "" {
+	if e := h.last(); e.Level != "government" || e.Participant != "" || e.Item != 2 {
 		t.Fatalf("raised by a level: %+v", e)
 	}
 	h.mustSee("Consensus board", "Repair the borehole", "Dawn patrols", "open", "Raised by Government (as a level), round 1")

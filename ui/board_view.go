@@ -31,7 +31,7 @@ func stanceSymbol(scale facilitation.Scale, s facilitation.Stance) string {
 // position), each item's status, and the selected item's details below.
 // Only the rows that fit are drawn, so 500 items cost what 20 do.
 func (m *Live) viewBoard(w, h int) []string {
-	s, cat, st := m.j.saved, m.c.cat, m.c.st
+	s, cat, st := m.j.shown(), m.c.cat, m.c.st
 	scale := s.Plan.ConsensusScale
 	items := s.LiveItems()
 	lines := []string{st.PanelTitle.Render(cat.N("board.title", len(items), cat.T("board.scale."+string(scale)), len(items)))}

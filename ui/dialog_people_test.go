@@ -143,3 +143,19 @@ func TestPeopleEmpty(t *testing.T) {
 	}
 	mustContain(t, d.View(st, 80, 20), "No participants yet.")
 }
+
+// A name that differs from a listed one only by accents is taken too, and
+// invisible characters (zero-width, bidi overrides) are refused.
+func TestPeopleFormRefusesNearDuplicatesAndHiddenCharacters(t *testing.T) {
+	st := dlgBusyState(t)
+	d := newPeopleDialog(dlgCommon("en"))
+	if intent, done := press(t, d, st, "+", "Grace Mapendo", "enter"); intent != nil || done {
+		t.Errorf("accent-less duplicate: got %#v, %v", intent, done)
+	}
+	mustContain(t, d.View(st, 80, 20), "Grâce Mapendo is already on the list.")
+	d = newPeopleDialog(dlgCommon("en"))
+	if intent, done := press(t, d, st, "+", "Zola\u200bMbuyi", "enter"); intent != nil || done {
+		t.Errorf("zero-width space: got %#v, %v", intent, done)
+	}
+	mustContain(t, d.View(st, 80, 20), "zero-width character")
+}

@@ -115,9 +115,15 @@ func (f *personForm) submit(st *session.State) (any, bool) {
 	if name == "" {
 		return f.fail("dlg.add.err_blank")
 	}
+	for _, in := range []string{name, f.org.Value()} {
+		if what, _, bad := facilitation.HiddenCharacter(in); bad {
+			return f.fail("dlg.add.err_hidden", what)
+		}
+	}
 	if st != nil {
 		for _, p := range st.People {
-			if normName(p.Name) == normName(name) {
+			// Accents, capitals and spaces aside: the plan's rule (NameKey).
+			if normName(p.Name) == normName(name) || facilitation.NameKey(p.Name) == facilitation.NameKey(name) {
 				return f.fail("dlg.add.err_taken", p.Name)
 			}
 		}

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -35,7 +34,9 @@ type Home struct {
 	problem bool
 }
 
-type homeKeys struct{ Up, Down, Resume, Replay, Minutes, Demo, Plan, Refresh, Quit key.Binding }
+type homeKeys struct {
+	Up, Down, Resume, Replay, Minutes, Review, Demo, Plan, Refresh, Quit key.Binding
+}
 
 func newHomeKeys(cat *i18n.Catalog) homeKeys {
 	b := func(help string, keys ...string) key.Binding {
@@ -44,7 +45,7 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 	return homeKeys{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", cat.T("key.up"))),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
-		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Minutes: b("home.key.minutes", "m"), Demo: b("home.key.demo", "d"),
+		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Minutes: b("home.key.minutes", "m"), Review: b("home.key.review", "a"), Demo: b("home.key.demo", "d"),
 		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Quit: b("home.key.quit", "q"),
 	}
 }
@@ -61,6 +62,7 @@ type (
 	openPlanIntent struct{ path string }
 	recordingMsg   struct {
 		rec     *sessions.Recording
+		st      *session.State // minutes: the folded session (rec holds only its first event)
 		notes   []sessions.Annotation
 		err     error
 		minutes bool // open the minutes preview rather than the replay
@@ -98,6 +100,8 @@ func (h *Home) Update(msg tea.Msg) tea.Cmd {
 		return h.opened(msg)
 	case recordingMsg:
 		return h.replay(msg)
+	case reviewOpenedMsg:
+		return h.openedReview(msg)
 	case tea.KeyMsg:
 		if h.prompt != nil {
 			intent, done := h.prompt.Update(msg, nil)
@@ -139,13 +143,22 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 		if h.cursor < len(h.list) {
 			id, a, minutes := h.list[h.cursor].ID, h.archive, key.Matches(msg, k.Minutes)
 			return func() tea.Msg {
+				if minutes { // the state is enough: stream the log through the fold
+					rec, st, err := a.FoldRecording(id)
+					return recordingMsg{rec: rec, st: st, err: err, minutes: true}
+				}
 				rec, err := a.OpenRecording(id)
 				if err != nil {
 					return recordingMsg{err: err}
 				}
-				notes, err := sessions.ReadAnnotations(rec.Dir)
-				return recordingMsg{rec: rec, notes: notes, err: err, minutes: minutes}
+				notes, err := rec.Annotations()
+				return recordingMsg{rec: rec, notes: notes, err: err}
 			}
+		}
+	case key.Matches(msg, k.Review):
+		if h.cursor < len(h.list) {
+			h.status, h.problem = h.c.cat.T("home.opening"), false
+			return openReviewFor(h.archive, h.list[h.cursor].ID)
 		}
 	case key.Matches(msg, k.Resume):
 		if h.cursor < len(h.list) {
@@ -164,7 +177,7 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 // startPlan reads a plan file in the background, then starts a session.
 func (h *Home) startPlan(path string) tea.Cmd {
 	return func() tea.Msg {
-		src, err := os.ReadFile(path)
+		src, err := facilitation.ReadPlanFile(path)
 		if err != nil {
 			return openedMsg{err: fmt.Errorf("cannot read plan %q: %w", path, errors.Unwrap(err))}
 		}
@@ -207,7 +220,7 @@ func (h *Home) opened(msg openedMsg) tea.Cmd {
 // replay switches to the replay of a session read for it.
 func (h *Home) replay(msg recordingMsg) tea.Cmd {
 	if msg.err == nil && msg.minutes {
-		return h.minutes(msg.rec)
+		return h.minutes(msg.rec, msg.st)
 	}
 	if msg.err == nil {
 		r, err := newReplayFor(h.opts, msg.rec, msg.notes)
@@ -221,15 +234,28 @@ func (h *Home) replay(msg recordingMsg) tea.Cmd {
 }
 
 // minutes opens the minutes preview of a session read for it.
-func (h *Home) minutes(rec *sessions.Recording) tea.Cmd {
-	st, err := session.Fold(rec.Events)
-	if err != nil {
-		h.status, h.problem = err.Error(), true
-		return nil
-	}
+func (h *Home) minutes(rec *sessions.Recording, st *session.State) tea.Cmd {
 	info := planInfo{rec: rec.Events[0].Plan}
 	c := h.opts.common(info.language(), info)
 	c.width, c.height = h.c.width, h.c.height
 	p := newPreviewScreen(c, st, rec.Dir, h)
+	a, id := h.archive, rec.ID
+	p.review = func() tea.Cmd { return openReviewFor(a, id) }
 	return func() tea.Msg { return switchScreenMsg{to: p} }
+}
+
+// openedReview switches to the anonymity review of a session opened for it.
+func (h *Home) openedReview(msg reviewOpenedMsg) tea.Cmd {
+	if msg.err == nil {
+		r, err := reviewOf(h.opts, msg, h, h.c.width, h.c.height)
+		if err == nil {
+			h.owned.add(msg.w.Log)
+			h.status = ""
+			return func() tea.Msg { return switchScreenMsg{to: r} }
+		}
+		_ = msg.w.Log.Close()
+		msg.err = err
+	}
+	h.status, h.problem = msg.err.Error(), true
+	return nil
 }

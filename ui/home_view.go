@@ -49,7 +49,8 @@ func (h *Home) View() string {
 	lines = append(lines, block(body, w, bodyH)...)
 	h.help.Width = w
 	k := h.keys
-	lines = append(lines, "", h.help.ShortHelpView([]keyBinding{k.Up, k.Down, k.Resume, k.Replay, k.Minutes, k.Demo, k.Plan, k.Refresh, k.Quit}))
+	lines = append(lines, h.help.ShortHelpView([]keyBinding{k.Up, k.Down, k.Resume, k.Replay, k.Minutes, k.Review}),
+		h.help.ShortHelpView([]keyBinding{k.Demo, k.Plan, k.Refresh, k.Quit}))
 	return strings.Join(block(lines, w, c.height), "\n")
 }
 
@@ -68,6 +69,14 @@ func (h *Home) viewList(w, rows int) []string {
 		title := s.Title
 		if s.Follows != "" {
 			title = "↳ " + title // a follow-up: its earlier session is named below when selected
+		}
+		if s.Sealed {
+			title, right = s.Title, cat.T("home.sealed")
+			if title == "" {
+				title = cat.T("home.sealed_hidden", s.ID)
+			} else if s.Date != "" {
+				right = s.Date + " · " + right
+			}
 		}
 		if s.Err != nil {
 			title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", s.Err.Error()))
@@ -91,6 +100,9 @@ func (h *Home) viewList(w, rows int) []string {
 func (h *Home) viewSelected(w int) []string {
 	if h.cursor >= len(h.list) || h.list[h.cursor].Err != nil {
 		return nil
+	}
+	if h.list[h.cursor].Sealed {
+		return splitLines(h.c.st.Faint.Width(w).Render(h.list[h.cursor].ID + "\n" + h.c.cat.T("home.sealed_help")))
 	}
 	s, cat := h.list[h.cursor], h.c.cat
 	started := s.StartedAt.Local()

@@ -88,7 +88,7 @@ func (m *Live) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		return m.tick()
-	case eventWrittenMsg:
+	case eventsWrittenMsg:
 		cmd := tea.Batch(m.j.written(msg), m.syncTicking())
 		if m.showPreview { // the minutes follow the session
 			cmd = tea.Batch(cmd, m.pv.refresh(m.j.saved, m.pv.vp.Width, m.pv.vp.Height))
@@ -107,6 +107,17 @@ func (m *Live) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case retryWriteMsg:
 		return m.j.flush()
+	case reviewRequestedMsg:
+		dir := m.dir
+		return func() tea.Msg { notes, err := readAnnotated(dir); return reviewNotesMsg{notes: notes, err: err} }
+	case reviewNotesMsg:
+		if msg.err != nil {
+			m.say(true, "review.failed", msg.err.Error())
+			return nil
+		}
+		m.ticking = false // the review gets the ticks: Init starts them again on the way back
+		r := newReviewScreen(m.c, m.j, msg.notes, m, nil)
+		return func() tea.Msg { return switchScreenMsg{to: r} }
 	case tea.KeyMsg:
 		if m.dialog != nil {
 			return m.updateDialog(msg)

@@ -130,7 +130,7 @@ func (m *Live) recordingKey(msg tea.KeyMsg) tea.Cmd {
 
 // selected is the queue entry under the cursor, as shown.
 func (m *Live) selected() (session.Waiting, bool) {
-	arranged := m.j.saved.Arranged()
+	arranged := m.j.shown().Arranged()
 	if m.cursor < 0 || m.cursor >= len(arranged) {
 		return session.Waiting{}, false
 	}
@@ -138,7 +138,7 @@ func (m *Live) selected() (session.Waiting, bool) {
 }
 
 func (m *Live) moveCursor(d int) {
-	n := len(m.j.saved.Queue)
+	n := len(m.j.shown().Queue)
 	m.cursor = max(0, min(m.cursor+d, n-1))
 }
 
@@ -146,7 +146,7 @@ func (m *Live) moveCursor(d int) {
 func (m *Live) moveSelected(d int) tea.Cmd {
 	w, ok := m.selected()
 	to := m.cursor + d
-	if !ok || to < 0 || to >= len(m.j.saved.Queue) {
+	if !ok || to < 0 || to >= len(m.j.shown().Queue) {
 		return nil
 	}
 	m.cursor = to

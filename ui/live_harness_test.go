@@ -16,19 +16,34 @@ import (
 
 var harnessStart = time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
 
-// fakeLog keeps appended events in memory and fails while fail is set.
+// fakeLog keeps appended events in memory and fails while fail is set. Like
+// session.Writer, a failed batch leaves nothing behind.
 type fakeLog struct {
-	events []session.Event
-	fail   error
+	events  []session.Event
+	fail    error
+	batches []int // size of each batch written
 }
 
 func (f *fakeLog) Append(e session.Event) (session.Event, error) {
-	if f.fail != nil {
-		return session.Event{}, f.fail
+	out, err := f.AppendBatch([]session.Event{e})
+	if err != nil {
+		return session.Event{}, err
 	}
-	e.Seq = int64(len(f.events) + 1)
-	f.events = append(f.events, e)
-	return e, nil
+	return out[0], nil
+}
+
+func (f *fakeLog) AppendBatch(events []session.Event) ([]session.Event, error) {
+	if f.fail != nil {
+		return nil, f.fail
+	}
+	out := make([]session.Event, len(events))
+	for i, e := range events {
+		e.Seq = int64(len(f.events) + 1)
+		f.events = append(f.events, e)
+		out[i] = e
+	}
+	f.batches = append(f.batches, len(events))
+	return out, nil
 }
 
 // harness drives a Live screen as a user would: keys in, commands run at

@@ -170,7 +170,7 @@ func BenchmarkKeyPress(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		cmd := m.Update(keys[i%len(keys)])
 		if cmd != nil {
-			if msg, ok := cmd().(eventWrittenMsg); ok {
+			if msg, ok := cmd().(eventsWrittenMsg); ok {
 				m.Update(msg)
 			}
 		}

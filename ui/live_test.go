@@ -2,10 +2,15 @@ package ui
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
@@ -187,24 +192,72 @@ func TestFreeNoteAndClose(t *testing.T) {
 	h.mustSee("This session is closed")
 }
 
+// diskFull is the error session.Writer returns on a full disk.
+func diskFull() error {
+	return fmt.Errorf("saving to session log /home/amina/.local/share/baraza/sessions/2026-03-14-0930-ikassa/log.jsonl: %w",
+		&fs.PathError{Op: "write", Path: "/home/amina/.local/share/baraza/sessions/2026-03-14-0930-ikassa/log.jsonl", Err: syscall.ENOSPC})
+}
+
 func TestWriteFailureIsShownAndRetried(t *testing.T) {
 	h := newHarness(t, harnessPlan())
-	h.log.fail = errors.New("no space left on device")
+	h.log.fail = diskFull()
 	h.keys("]")
-	h.mustSee("NOT SAVED (1 waiting): round 1 starts", "no space left on device")
-	h.mustSee("press ] to begin round 1") // the screen shows only what is saved
+	h.mustSee("Disk full: 1 action not saved yet, retrying", "no space left on device",
+		"Not saved yet: 1. round 1 starts")
 	h.keys("a").typeText("amani").keys("enter")
-	h.mustSee("NOT SAVED (2 waiting)")
+	h.mustSee("Disk full: 2 actions not saved yet", "1. round 1 starts · 2. Amani Kahindo joins the queue")
 	if h.m.State().Round != 0 || len(h.log.events) != 1 {
-		t.Fatalf("failed writes reached the state")
+		t.Fatalf("failed writes reached the saved state")
 	}
 	h.log.fail = nil
 	h.send(retryWriteMsg{})
 	if got := h.types(); !reflect.DeepEqual(got, []session.Type{session.RoundStarted, session.SpeakerQueued}) {
 		t.Fatalf("after retry = %v", got)
 	}
+	if !reflect.DeepEqual(h.log.batches[len(h.log.batches)-1:], []int{2}) {
+		t.Fatalf("the retry did not write both actions in one batch: %v", h.log.batches)
+	}
 	h.mustSee("Round 1/2", "Amani Kahindo")
-	h.mustNotSee("NOT SAVED")
+	h.mustNotSee("not saved", "Not saved")
+}
+
+// While saving fails, the screen shows what the keys did, marked as not
+// saved: a facilitator who presses n sees the next speaker on the floor at
+// once, so does not press n again and give the floor to two people. The
+// status line leads with the cause, within 80 columns.
+func TestSavingFailureScreenShowsTheProjectedState(t *testing.T) {
+	h := newHarness(t, harnessPlan(), session.Event{Type: session.RoundStarted, Round: 1},
+		session.Event{Type: session.SpeakerQueued, Participant: "p1"},
+		session.Event{Type: session.SpeakerQueued, Participant: "p3"})
+	h.m.c.width, h.m.c.height = 80, 24
+	h.log.fail = diskFull()
+	h.keys("n")
+	h.mustSee("▶ Amani Kahindo", "✗ Not saved yet: 1. Amani Kahindo takes the floor")
+	lines := strings.Split(h.view(), "\n")
+	status := strings.TrimSpace(lines[len(lines)-2])
+	if !strings.HasPrefix(status, "Disk full: 1 action not saved yet, retrying") {
+		t.Fatalf("status line does not lead with the cause: %q", status)
+	}
+	for i, l := range lines {
+		if w := lipgloss.Width(l); w > 80 {
+			t.Errorf("line %d is %d columns wide: %q", i+1, w, l)
+		}
+	}
+	if len(h.log.events) != 4 || h.m.State().Current != nil {
+		t.Fatal("the unsaved turn reached the saved state")
+	}
+	// The second n is a second action, seen as such: the next person.
+	h.keys("n")
+	h.mustSee("Note for turn 1 (Amani Kahindo)", "Disk full: 3 actions not saved yet") // the note prompt of the turn that ended
+	h.keys("esc")
+	h.mustSee("▶ Grâce Mapendo", "2. turn 1 ends +1 more", "Disk full: 3 actions not saved yet")
+	h.log.fail = nil
+	h.send(retryWriteMsg{})
+	h.mustSee("▶ Grâce Mapendo")
+	h.mustNotSee("Not saved", "Disk full")
+	if got := h.types()[3:]; !reflect.DeepEqual(got, []session.Type{session.TurnStarted, session.TurnEnded, session.TurnStarted}) {
+		t.Fatalf("written after the retry: %v", got)
+	}
 }
 
 func TestQuitAsksWhenActionsAreUnsaved(t *testing.T) {

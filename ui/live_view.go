@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -13,9 +14,9 @@ func (m *Live) View() string {
 		return viewTooSmall(m.c)
 	}
 	w, h := m.c.width, m.c.height
-	s := m.j.saved
+	s := m.j.shown()
 	now := m.c.now()
-	header := m.viewHeader(s, now, w)
+	header := append(m.viewHeader(s, now, w), m.viewUnsaved(w)...)
 	footer := []string{m.viewStatus(w), m.viewHelp(w)}
 	bodyH := h - len(header) - len(footer)
 	var body []string
@@ -42,7 +43,7 @@ func (m *Live) View() string {
 
 // viewPanels: floor, queue and agenda on the left; the balance on the right.
 func (m *Live) viewPanels(w, h int) []string {
-	s, now := m.j.saved, m.c.now()
+	s, now := m.j.shown(), m.c.now()
 	rw := max(30, w*2/5)
 	lw := w - rw - 3
 	floor := m.viewFloor(s, now, lw)
@@ -64,8 +65,11 @@ func (m *Live) viewStatus(w int) string {
 	case m.quitAsked: // the question must be seen, even over a failure
 		return st.StatusErr.Render(fit(m.status, w))
 	case m.j.failure != nil:
-		what := describe(m.c.cat, m.j.projected, m.j.outbox[0])
-		return st.StatusErr.Render(fit(m.c.cat.T("live.unsaved", m.j.unsaved(), what)+" · "+m.j.failure.Error(), w))
+		// The cause first, in words: the OS's message repeats the log's
+		// path and would push it off the line.
+		cat := m.c.cat
+		msg := cat.N("save.failing", m.j.unsaved(), cat.T(saveCause(m.j.failure)), m.j.unsaved())
+		return st.StatusErr.Render(fit(msg+" · "+osReason(m.j.failure), w))
 	case m.status != "" && m.statusBad:
 		return st.StatusErr.Render(fit(m.status, w))
 	case m.status != "":
@@ -74,6 +78,30 @@ func (m *Live) viewStatus(w int) string {
 		return st.StatusBusy.Render(fit(m.c.cat.T("live.saving"), w))
 	}
 	return ""
+}
+
+// viewUnsaved lists, while saving fails, every action the screen shows but
+// the disk does not hold yet, oldest first, numbered, on one line: what
+// would be lost if the laptop died now.
+func (m *Live) viewUnsaved(w int) []string {
+	if m.j.failure == nil || m.j.unsaved() == 0 {
+		return nil
+	}
+	cat, st := m.c.cat, m.c.st
+	line := "✗ " + cat.T("save.unsaved")
+	for i, e := range m.j.outbox {
+		item := fmt.Sprintf(" %d. %s", i+1, describe(cat, m.j.projected, e))
+		more := " " + cat.T("save.more", len(m.j.outbox)-i)
+		if i > 0 {
+			item = " ·" + item
+		}
+		if lipgloss.Width(line+item) > w || (i < len(m.j.outbox)-1 && lipgloss.Width(line+item+more) > w) {
+			line += more
+			break
+		}
+		line += item
+	}
+	return []string{st.StatusErr.Render(fit(line, w))}
 }
 
 func (m *Live) viewHelp(w int) string {

@@ -22,7 +22,7 @@ type preview struct {
 	c       *common
 	dir     string // the session's directory, where minutes.md is written
 	vp      viewport.Model
-	keys    struct{ Up, Down, Write, Back key.Binding }
+	keys    struct{ Up, Down, Write, Review, Back key.Binding }
 	shown   previewKey // what the viewport holds
 	wanted  previewKey // what the screen needs
 	busy    bool       // a render is under way (one at a time: renderers are not shared)
@@ -56,6 +56,7 @@ func newPreview(c *common, dir string) *preview {
 	p.keys.Up = keyHelp(c.cat, "↑/↓", "preview.key.scroll", "up", "k")
 	p.keys.Down = key.NewBinding(key.WithKeys("down", "j"))
 	p.keys.Write = dlgKey(c.cat, "preview.key.write", "s")
+	p.keys.Review = dlgKey(c.cat, "preview.key.review", "a")
 	p.keys.Back = dlgKey(c.cat, "preview.key.back", "esc", "v")
 	return p
 }
@@ -132,6 +133,8 @@ func (p *preview) update(msg tea.Msg, st *session.State) (cmd tea.Cmd, back bool
 			return nil, true
 		case key.Matches(msg, p.keys.Write):
 			return p.write(st), false
+		case key.Matches(msg, p.keys.Review):
+			return func() tea.Msg { return reviewRequestedMsg{} }, false
 		}
 		var c tea.Cmd
 		p.vp, c = p.vp.Update(msg)
@@ -174,4 +177,6 @@ func (p *preview) view(w, h int) []string {
 	return append(block(lines, w, h-1), fit(status, w))
 }
 
-func (p *preview) help() []key.Binding { return []key.Binding{p.keys.Up, p.keys.Write, p.keys.Back} }
+func (p *preview) help() []key.Binding {
+	return []key.Binding{p.keys.Up, p.keys.Write, p.keys.Review, p.keys.Back}
+}

@@ -16,6 +16,8 @@ type previewScreen struct {
 	pv   *preview
 	home screen
 	help helpView
+	// review opens the anonymity review (from home: the log opened for it).
+	review func() tea.Cmd
 }
 
 // helpView draws a short help line.
@@ -36,6 +38,15 @@ func (p *previewScreen) bodyHeight() int { return max(p.c.height-4, 1) }
 func (p *previewScreen) Update(msg tea.Msg) tea.Cmd {
 	if _, ok := msg.(tea.WindowSizeMsg); ok {
 		return p.pv.refresh(p.st, p.c.width, p.bodyHeight())
+	}
+	switch msg.(type) {
+	case reviewRequestedMsg:
+		if p.review != nil {
+			return p.review()
+		}
+		return nil
+	case reviewOpenedMsg:
+		return p.home.Update(msg) // home builds the review; esc there goes home
 	}
 	cmd, back := p.pv.update(msg, p.st)
 	if back {

@@ -5,9 +5,8 @@ package ui
 
 import (
 	"os"
-	"strconv"
-	"strings"
 
+	"github.com/baraza-app/baraza/ui/termtheme"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -22,21 +21,7 @@ type Theme struct {
 
 // ThemeFromEnv reads NO_COLOR, BARAZA_THEME (light|dark) and COLORFGBG.
 func ThemeFromEnv(getenv func(string) string) Theme {
-	t := Theme{Dark: true, NoColor: getenv("NO_COLOR") != ""}
-	switch strings.ToLower(getenv("BARAZA_THEME")) {
-	case "light":
-		t.Dark = false
-		return t
-	case "dark":
-		return t
-	}
-	// COLORFGBG is "fg;bg" (sometimes "fg;x;bg"); a light background is 7 or 9-15.
-	if parts := strings.Split(getenv("COLORFGBG"), ";"); len(parts) >= 2 {
-		if bg, err := strconv.Atoi(parts[len(parts)-1]); err == nil {
-			t.Dark = !(bg == 7 || bg >= 9)
-		}
-	}
-	return t
+	return Theme{Dark: termtheme.DarkFromEnv(getenv), NoColor: getenv("NO_COLOR") != ""}
 }
 
 // Renderer returns a lipgloss renderer for the theme. It also pins the

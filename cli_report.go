@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/baraza-app/baraza/sessions/report"
+)
+
+// reportFlags are baraza report's options.
+type reportFlags struct {
+	series, site, since, until string
+	format, lang, out          string
+	anonymous                  bool
+	secrets                    secretFlags
+}
+
+func (c *cli) reportCommand() *cobra.Command {
+	var f reportFlags
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "A programme's view of a series: attendance, who is heard, items and actions over time",
+		Long: `Report on many sessions at once, from their logs alone: per session the
+people present by level, women and youth, and the speaking time; the trend of
+women's, youth's and each level's share of speaking time against their share
+of the people present; the consensus items across the series (raised, agreed,
+carried over, still open, and for how long); the actions by horizon and
+status, with how long each has been open.
+
+A session belongs to the series named in its plan (series = "..."), or to the
+series of the session it follows up. --anonymous puts every text through the
+same review and redaction as anonymised minutes. Sealed sessions are included
+when --identity or the passphrase is given.`,
+		Example: "  baraza report --series \"Vestibule de la Paix\" --since 2026-01-01\n  baraza report --site Mopti --format html -o mopti.html --anonymous",
+		Args:    cobra.NoArgs,
+		RunE:    c.action(func([]string) error { return c.report(f) }),
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.series, "series", "", "only the sessions of this series (case and accents do not matter)")
+	fl.StringVar(&f.site, "site", "", "only the sessions at this site")
+	fl.StringVar(&f.since, "since", "", "only sessions on or after this date (2026-01-01)")
+	fl.StringVar(&f.until, "until", "", "only sessions on or before this date (2026-12-31)")
+	fl.StringVar(&f.format, "format", "md", "md (Markdown), html (printable, with charts) or json")
+	fl.StringVar(&f.lang, "lang", "", "language of the report: en or fr (default: English, or --lang of baraza)")
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
+	fl.BoolVar(&f.anonymous, "anonymous", false, "put every text through the anonymiser, as anonymised minutes")
+	f.secrets.add(cmd)
+	return cmd
+}
+
+func (c *cli) report(f reportFlags) error {
+	switch f.format {
+	case "md", "html", "json":
+	default:
+		return usageError{fmt.Errorf("--format %q: want md, html or json", f.format)}
+	}
+	lang := f.lang
+	if lang == "" {
+		lang = c.langFlag
+	}
+	switch lang {
+	case "", "en", "fr":
+	default:
+		return usageError{fmt.Errorf("--lang %q: want en or fr", lang)}
+	}
+	for _, d := range []struct{ flag, value string }{{"--since", f.since}, {"--until", f.until}} {
+		if _, err := time.Parse("2006-01-02", d.value); d.value != "" && err != nil {
+			return usageError{fmt.Errorf("%s %q: write dates as 2026-05-02 (year-month-day)", d.flag, d.value)}
+		}
+	}
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	if len(f.secrets.identities) > 0 || f.secrets.passphraseFile != "" {
+		a.Unlock = c.unlocker(&f.secrets)
+	}
+	filter := report.Filter{Series: f.series, Site: f.site, Since: f.since, Until: f.until, Anonymous: f.anonymous}
+	in, notes, err := report.Gather(a, filter, lang)
+	if err != nil {
+		return err
+	}
+	for _, n := range notes {
+		fmt.Fprintf(c.stderr, "baraza: %s\n", n)
+	}
+	r := report.Build(in, filter, time.Now())
+	out, err := renderReport(r, f.format, lang)
+	if err != nil {
+		return err
+	}
+	if f.out == "" {
+		_, err = c.stdout.Write(out)
+		return err
+	}
+	if err := writeFileAtomic(f.out, out); err != nil {
+		return fmt.Errorf("cannot write %s: %w", f.out, err)
+	}
+	fmt.Fprintf(c.stderr, "baraza: wrote %s\n", f.out)
+	return nil
+}
+
+func renderReport(r *report.Report, format, lang string) ([]byte, error) {
+	switch format {
+	case "json":
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		err := enc.Encode(r)
+		return buf.Bytes(), err
+	case "html":
+		return report.HTML(r, lang), nil
+	case "md":
+		return report.Markdown(r, lang), nil
+	}
+	return nil, errors.New("unknown format " + format)
+}

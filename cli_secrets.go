@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"filippo.io/age"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/baraza-app/baraza/sessions/seal"
+)
+
+// maxKeyFileSize bounds key and passphrase files: they hold a few lines.
+const maxKeyFileSize = 64 << 10
+
+// secretFlags are the options of commands that read sealed sessions.
+type secretFlags struct {
+	identities     []string
+	passphraseFile string
+}
+
+func (f *secretFlags) add(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringArrayVar(&f.identities, "identity", nil,
+		"a private key file (made by age-keygen) that opens sealed sessions; repeat for several")
+	fl.StringVar(&f.passphraseFile, "passphrase-file", "",
+		"read the passphrase of sealed sessions from the first line of this file (otherwise it is asked)")
+}
+
+// unlocker lets the archive ask for secrets when a command meets a sealed
+// session.
+func (c *cli) unlocker(f *secretFlags) func(string, seal.Info) (seal.Secrets, error) {
+	return func(name string, info seal.Info) (seal.Secrets, error) { return c.secrets(*f, name, info) }
+}
+
+// secrets reads the identities and passphrase given by flags, and asks for
+// the passphrase on the terminal when the session takes one and nothing
+// else was given.
+func (c *cli) secrets(f secretFlags, name string, info seal.Info) (seal.Secrets, error) {
+	var s seal.Secrets
+	for _, path := range f.identities {
+		ids, err := readIdentities(path)
+		if err != nil {
+			return s, err
+		}
+		s.Identities = append(s.Identities, ids...)
+	}
+	if f.passphraseFile != "" {
+		p, err := readPassphraseFile(f.passphraseFile)
+		if err != nil {
+			return s, err
+		}
+		s.Passphrase = p
+	}
+	if len(s.Identities) == 0 && s.Passphrase == "" {
+		if !info.Passphrase || !c.interactive() {
+			return s, fmt.Errorf("session %s is sealed: give the programme's private key with --identity FILE"+
+				" (or the passphrase with --passphrase-file FILE)", name)
+		}
+		p, err := c.readPassword(fmt.Sprintf("Passphrase of sealed session %s: ", name))
+		if err != nil {
+			return s, err
+		}
+		s.Passphrase = p
+	}
+	return s, nil
+}
+
+// askNewPassphrase asks for a passphrase twice on the terminal.
+func (c *cli) askNewPassphrase() (string, error) {
+	if !c.interactive() {
+		return "", usageError{errors.New("--passphrase asks on the terminal; in scripts use --passphrase-file FILE")}
+	}
+	p, err := c.readPassword("Passphrase to seal with: ")
+	if err != nil {
+		return "", err
+	}
+	if len([]rune(p)) < 8 {
+		return "", errors.New("the passphrase is too short: use at least 8 characters (several words are best)")
+	}
+	again, err := c.readPassword("The same passphrase again: ")
+	if err != nil {
+		return "", err
+	}
+	if again != p {
+		return "", errors.New("the two passphrases differ: nothing was sealed")
+	}
+	return p, nil
+}
+
+// readPassword reads a line from the terminal without echoing it.
+func (c *cli) readPassword(prompt string) (string, error) {
+	in, ok := c.stdin.(*os.File)
+	if !ok {
+		return "", errors.New("a passphrase can only be asked on a terminal")
+	}
+	fmt.Fprint(c.stderr, prompt)
+	b, err := term.ReadPassword(int(in.Fd()))
+	fmt.Fprintln(c.stderr)
+	if err != nil {
+		return "", fmt.Errorf("reading the passphrase: %w", err)
+	}
+	return string(b), nil
+}
+
+// readSmallFile reads a key or passphrase file, refusing anything that is
+// not a small regular file (a FIFO or /dev/zero would never end).
+func readSmallFile(path, what string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s %s: %w", what, path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	// A pipe is fine (--passphrase-file <(pass show baraza)); a device or a
+	// directory is not, and nothing is read past maxKeyFileSize.
+	if !fi.Mode().IsRegular() && fi.Mode()&os.ModeNamedPipe == 0 || fi.Size() > maxKeyFileSize {
+		return nil, fmt.Errorf("%s is not a %s file (a small text file)", path, what)
+	}
+	return io.ReadAll(io.LimitReader(f, maxKeyFileSize))
+}
+
+// readPassphraseFile is the first line of a file, without its line ending.
+func readPassphraseFile(path string) (string, error) {
+	data, err := readSmallFile(path, "passphrase")
+	if err != nil {
+		return "", err
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	line = strings.TrimSuffix(line, "\r")
+	if line == "" {
+		return "", fmt.Errorf("%s: the first line is empty: write the passphrase on it", path)
+	}
+	return line, nil
+}
+
+// readIdentities parses an age identity file (age-keygen's output).
+func readIdentities(path string) ([]age.Identity, error) {
+	data, err := readSmallFile(path, "private key")
+	if err != nil {
+		return nil, err
+	}
+	ids, err := age.ParseIdentities(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: not an age private key file (%v): it is the file age-keygen wrote", path, err)
+	}
+	return ids, nil
+}
+
+// parseRecipient reads one age X25519 public key.
+func parseRecipient(s string) (*age.X25519Recipient, error) {
+	r, err := age.ParseX25519Recipient(strings.TrimSpace(s))
+	if err != nil {
+		return nil, errors.New("not an age public key: it starts with age1 (age-keygen prints it as \"Public key\")")
+	}
+	return r, nil
+}
+
+// readRecipientsFile reads public keys one a line; blank lines and lines
+// starting with # are skipped. Errors name the file and line.
+func readRecipientsFile(path string) ([]*age.X25519Recipient, error) {
+	data, err := readSmallFile(path, "public key")
+	if err != nil {
+		return nil, err
+	}
+	var out []*age.X25519Recipient
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		r, err := parseRecipient(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out = append(out, r)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s holds no public key (age1...)", path)
+	}
+	return out, nil
+}

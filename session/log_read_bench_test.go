@@ -1,0 +1,80 @@
+package session_test
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/session/logtest"
+)
+
+// benchLogFile writes a log of about n events among 200 people.
+func benchLogFile(b *testing.B, n int) string {
+	b.Helper()
+	path, err := logtest.Write(b.TempDir(), logtest.EventsN(200, n))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// readLines reads the file at path and splits its lines, doing nothing
+// with them: the least any reader of the log must do.
+func readLines(path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	n := 0
+	for {
+		_, err := br.ReadSlice('\n')
+		if errors.Is(err, io.EOF) {
+			return n, nil
+		}
+		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return n, err
+		}
+		n++
+	}
+}
+
+// BenchmarkDecodeFold100k reads a 100,000-event log from disk and folds
+// it, as export and resume do. It also times reading the same bytes and
+// splitting their lines, and reports the ratio (x-bytes-read): how far
+// decoding and folding are from the speed of the disk.
+func BenchmarkDecodeFold100k(b *testing.B) {
+	path := benchLogFile(b, 100_000)
+	var readTime time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, _, err := session.FoldLog(path); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		start := time.Now()
+		if _, err := readLines(path); err != nil {
+			b.Fatal(err)
+		}
+		readTime += time.Since(start)
+		b.StartTimer()
+	}
+	perOp := b.Elapsed() / time.Duration(b.N)
+	b.ReportMetric(float64(perOp)/float64(readTime/time.Duration(b.N)), "x-bytes-read")
+}
+
+// BenchmarkReadLog100k: ReadLog alone (every event in memory, no fold).
+func BenchmarkReadLog100k(b *testing.B) {
+	path := benchLogFile(b, 100_000)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, _, err := session.ReadLog(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

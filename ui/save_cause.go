@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+)
+
+// saveCause names, as a catalog key, why a write failed, in the words a
+// facilitator can act on ("Disk full"), for the front of the status line;
+// the OS's message, with the log's path, follows it if there is room.
+func saveCause(err error) string {
+	switch {
+	case isDiskFull(err):
+		return "save.cause.disk_full"
+	case isReadOnly(err):
+		return "save.cause.read_only"
+	case isIOError(err):
+		return "save.cause.io"
+	case errors.Is(err, fs.ErrPermission):
+		return "save.cause.permission"
+	case errors.Is(err, fs.ErrNotExist):
+		return "save.cause.gone"
+	}
+	return "save.cause.other"
+}
+
+// osReason is the innermost error of a failed write ("no space left on
+// device"), without the log's path the wrapping messages repeat.
+func osReason(err error) string {
+	for {
+		u := errors.Unwrap(err)
+		if u == nil {
+			return err.Error()
+		}
+		err = u
+	}
+}
