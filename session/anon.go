@@ -14,7 +14,7 @@ import (
 // review decided.
 type anonymiser struct {
 	labels   map[string]string // participant id -> "Community participant 3"
-	det      *redact.Detector
+	det      *redact.Scanner   // one export at a time: buffers reused from text to text
 	dec      *redact.Decisions
 	chatham  bool   // a name in text becomes the neutral word, never a label
 	neutral  string // "[a participant]"
@@ -56,7 +56,7 @@ func newAnonymiser(st *State, cat *i18n.Catalog, chatham bool) *anonymiser {
 		a.labels[p.ID] = cat.T("min.label", cat.Level(p.Level), count[p.Level])
 		people = append(people, redact.Person{ID: p.ID, Name: p.Name, Organisation: p.Organisation, Role: p.Role})
 	}
-	a.det = redact.New(DetectorConfig(st, people))
+	a.det = redact.New(DetectorConfig(st, people)).Scanner()
 	return a
 }
 
@@ -71,11 +71,12 @@ func DetectorConfig(st *State, people []redact.Person) redact.Config {
 // scrub redacts text found at place. In an action's responsible party
 // (party true) an organisation or role not tied to one participant is an
 // institution, not a candidate. found says whether anything was redacted.
-func (a *anonymiser) scrub(text, place string, party bool) (out string, found bool) {
+func (a *anonymiser) scrub(text string, at place, party bool) (out string, found bool) {
 	cands := a.det.Find(text)
 	if len(cands) == 0 {
 		return text, false
 	}
+	place := at.String()
 	var b strings.Builder
 	last := 0
 	for _, c := range cands {

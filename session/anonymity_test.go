@@ -7,6 +7,7 @@ import (
 
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/anontest"
+	"github.com/baraza-app/baraza/session/htmlminutes"
 	"github.com/baraza-app/baraza/session/redact"
 )
 
@@ -20,6 +21,7 @@ var exporters = []struct {
 	{"md", func(m *session.Minutes) ([]byte, error) { return session.RenderMinutes(m, nil) }},
 	{"json", session.ExportJSON},
 	{"csv", session.ExportCSV},
+	{"html", htmlminutes.Render},
 }
 
 // tricky is the tricky session folded, with a reviewer's decisions: Grâce

@@ -44,6 +44,8 @@ const (
 	ItemCarried         Type = "item_carried"      // item, text, from: a deferred item of an earlier session
 	ActionCarried       Type = "action_carried"    // action, from: an open action of an earlier session
 	SessionClosed       Type = "session_closed"
+	Corrected           Type = "corrected"            // corrects (seq), correction, reason, and participant, request or counted_ms
+	ReadBackRecorded    Type = "readback_recorded"    // level, status (approved|not_approved), reason
 	RedactionDecided    Type = "redaction_decided"    // redaction: a reviewer's keep or redact, for one occurrence or everywhere
 	RedactionTermAdded  Type = "redaction_term_added" // text: a term to redact everywhere (a nickname, a village)
 )
@@ -55,8 +57,23 @@ var AllTypes = []Type{
 	InterpretationEnd, TurnEnded, TurnNoted, TurnOffRecord, SessionPaused,
 	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, ActionAgreed,
 	ItemEdited, ItemsMerged, ItemDeferred, ItemReopened, ActionUpdated, ItemCarried, ActionCarried,
-	SessionClosed, RedactionDecided, RedactionTermAdded,
+	SessionClosed, Corrected, ReadBackRecorded, RedactionDecided, RedactionTermAdded,
 }
+
+// Correction kinds for corrected (see docs/session-log.md, "Corrections").
+const (
+	CorrVoid     = "void"     // recorded in error: a turn, item, position or action counts for nothing
+	CorrRetract  = "retract"  // a position or action withdrawn
+	CorrReassign = "reassign" // a turn given to the right speaker (participant)
+	CorrAdjust   = "adjust"   // a turn's counted time set to counted_ms
+	CorrRequest  = "request"  // a turn's request kind changed (request)
+)
+
+// Read-back statuses for readback_recorded.
+const (
+	ReadBackApproved    = "approved"
+	ReadBackNotApproved = "not_approved"
+)
 
 // Attendance statuses for attendance_marked.
 const (
@@ -99,7 +116,16 @@ type Event struct {
 	Merged      int           `json:"merged,omitempty"`      // items_merged: the item folded into Item
 	Follows     string        `json:"follows,omitempty"`     // session_started: the earlier session this one follows up
 	From        *Origin       `json:"from,omitempty"`        // item_carried, action_carried: where it came from
-	Redaction   *Redaction    `json:"redaction,omitempty"`   // redaction_decided
+	Corrects    int64         `json:"corrects,omitempty"`    // corrected: the seq of the event corrected
+	Correction  string        `json:"correction,omitempty"`  // corrected: void, retract, reassign, adjust, request
+	CountedMs   *int64        `json:"counted_ms,omitempty"`  // corrected (adjust): the turn's counted time in ms
+	AfterClose  bool          `json:"after_close,omitempty"` // an amendment made after session_closed (baraza amend)
+
+	Redaction *Redaction `json:"redaction,omitempty"` // redaction_decided
+
+	// edit is the corrections folded into this event (never written):
+	// the fold reads the event as if it had been recorded that way.
+	edit *edit
 }
 
 // Redaction is a reviewer's decision on a word that may name someone.

@@ -8,10 +8,17 @@ import (
 )
 
 // Fold folds a whole log into a State.
+//
+// Corrections are folded in place: each corrected event is read as its
+// corrections have it (see fold_corrections.go), in this single pass.
 func Fold(events []Event) (*State, error) {
 	s := &State{}
+	edits := editsOf(events)
 	for _, e := range events {
-		if err := s.Apply(e); err != nil {
+		if ed := edits[e.Seq]; ed != nil && e.Type != Corrected {
+			e.edit = ed
+		}
+		if err := s.fold(e); err != nil {
 			return s, err
 		}
 	}
@@ -39,6 +46,19 @@ func (e *FoldError) Unwrap() error { return e.Err }
 // time in the state is session start plus elapsed time, so no duration is
 // negative or absurd; a clock that jumped is kept in ClockNotes.
 func (s *State) Apply(e Event) error {
+	if e.Type == Corrected {
+		return s.applyCorrection(e)
+	}
+	return s.fold(e)
+}
+
+// fold folds one event as it stands (its corrections, if any, in e.edit).
+func (s *State) fold(e Event) error {
+	raw := e
+	raw.edit = nil
+	if e.edit != nil {
+		e = e.edit.applyTo(e)
+	}
 	eff, tb, note := s.tb.next(e)
 	e.At = eff
 	if err := s.apply(e); err != nil {
@@ -49,6 +69,7 @@ func (s *State) Apply(e Event) error {
 		s.ClockNotes = append(s.ClockNotes, *note)
 	}
 	s.Seq, s.LastAt = e.Seq, e.At
+	s.log = append(s.log, raw)
 	return nil
 }
 
@@ -56,7 +77,7 @@ func (s *State) apply(e Event) error {
 	if s.Plan == nil && e.Type != SessionStarted {
 		return fmt.Errorf("the log must begin with %s", SessionStarted)
 	}
-	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && !e.Type.review() {
+	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && e.Type != Corrected && !e.Type.review() {
 		return fmt.Errorf("the session was closed at event %d", s.Seq)
 	}
 	switch e.Type {
@@ -110,6 +131,10 @@ func (s *State) apply(e Event) error {
 	case SessionClosed:
 		s.close(e.At)
 		return nil
+	case Corrected:
+		return s.recordCorrection(e)
+	case ReadBackRecorded:
+		return s.recordReadBack(e)
 	case RedactionDecided:
 		return s.Review.decide(e)
 	case RedactionTermAdded:

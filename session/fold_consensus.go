@@ -17,7 +17,7 @@ func (s *State) raiseItem(e Event) error {
 		return fmt.Errorf("an item needs a text")
 	}
 	it := &Item{Number: len(s.Items) + 1, Text: e.Text, Round: s.Round, RaisedAt: e.At,
-		Positions: map[facilitation.Level]Position{}}
+		Positions: map[facilitation.Level]Position{}, Seq: e.Seq, Voided: e.edit != nil && e.edit.voided}
 	switch {
 	case e.Participant != "":
 		p, err := s.person(e.Participant)
@@ -61,7 +61,10 @@ func (s *State) recordPosition(e Event) error {
 	if !scale.Valid(facilitation.Stance(e.Stance)) {
 		return fmt.Errorf("stance %q is not on the %s scale", e.Stance, scale)
 	}
-	pos := Position{Level: l, Stance: e.Stance, Reason: e.Reason, At: e.At}
+	if e.edit != nil && e.edit.voided {
+		return nil // retracted: as if never recorded
+	}
+	pos := Position{Level: l, Stance: e.Stance, Reason: e.Reason, At: e.At, Seq: e.Seq}
 	it.Positions[l] = pos
 	it.History = append(it.History, pos)
 	return nil
@@ -147,7 +150,8 @@ func (s *State) addAction(e Event, item int, from *Origin) error {
 	if err := checkAction(e.Action); err != nil {
 		return err
 	}
-	a := &Action{ActionRecord: *e.Action, Item: item, At: e.At, Carried: from}
+	a := &Action{ActionRecord: *e.Action, Item: item, At: e.At, Carried: from,
+		Seq: e.Seq, Retracted: e.edit != nil && e.edit.voided}
 	a.ID = len(s.Actions) + 1
 	if a.Status == "" {
 		a.Status = facilitation.ActionPlanned

@@ -26,13 +26,17 @@ func (s *State) startTurn(e Event) error {
 		}
 		s.dropFromQueue(i)
 	}
-	t := &Turn{Number: len(s.Turns) + 1, Round: s.Round, Participant: p.ID, Level: p.Level, Request: kind, Start: e.At}
+	t := &Turn{Number: len(s.Turns) + 1, Round: s.Round, Participant: p.ID, Level: p.Level, Request: kind, Start: e.At, StartSeq: e.Seq}
+	if ed := e.edit; ed != nil {
+		t.Voided, t.counted = ed.voided, ed.counted
+		t.Adjusted = ed.counted != nil
+	}
 	if !s.Paused {
 		t.Speaking.Start(e.At)
 	}
 	s.Turns = append(s.Turns, t)
 	s.Current = t
-	if _, rs, ok := s.CurrentRound(); ok {
+	if _, rs, ok := s.CurrentRound(); ok && !t.Voided {
 		rs.SpokeInThis[p.ID] = true
 		rs.LastLevel = p.Level
 	}
@@ -96,6 +100,13 @@ func (s *State) finishTurn(at time.Time) {
 	t.Interpretation.Stop(at)
 	t.Interpreting = false
 	t.End = at
+	s.Current = nil
+	if t.counted != nil {
+		t.Speaking = Clock{Acc: *t.counted}
+	}
+	if t.Voided {
+		return // recorded in error: counts for nobody
+	}
 	d := t.Speaking.Elapsed(at)
 	if p := s.byID[t.Participant]; p != nil {
 		p.Spoken += d

@@ -20,7 +20,7 @@ func (s *State) ItemStatus(it *Item) facilitation.ItemStatus {
 func (s *State) ActionsOf(n int) []*Action {
 	var out []*Action
 	for _, a := range s.Actions {
-		if a.Item == n {
+		if a.Item == n && !a.Retracted {
 			out = append(out, a)
 		}
 	}
@@ -31,7 +31,7 @@ func (s *State) ActionsOf(n int) []*Action {
 func (s *State) LiveItems() []*Item {
 	var out []*Item
 	for _, it := range s.Items {
-		if it.MergedInto == 0 {
+		if it.MergedInto == 0 && !it.Voided {
 			out = append(out, it)
 		}
 	}
@@ -53,7 +53,7 @@ func (s *State) ParkingLot() []*Item {
 func (s *State) CarriedActions() []*Action {
 	var out []*Action
 	for _, a := range s.Actions {
-		if a.Carried != nil {
+		if a.Carried != nil && !a.Retracted {
 			out = append(out, a)
 		}
 	}

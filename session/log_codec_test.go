@@ -13,6 +13,7 @@ import (
 // logFullEvent sets every field of Event, nested records included, with
 // text that JSON must escape or that HTML escaping would garble.
 func logFullEvent() Event {
+	counted := int64(90000)
 	person := PersonRecord{ID: "p1", Name: "Déogratias", Level: "community",
 		Organisation: "Mamans pour la paix", Role: "présidente", Gender: "man", Youth: true}
 	return Event{
@@ -38,6 +39,7 @@ func logFullEvent() Event {
 		Merged: 2, Follows: "2026-02-14-0930-ikassa",
 		From:      &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
 		Redaction: &Redaction{Term: "N’Diaye", Scope: "occurrence", Decision: "keep", Where: "turn/3", N: 2},
+		Corrects:  5, Correction: CorrAdjust, CountedMs: &counted, AfterClose: true,
 	}
 }
 
@@ -55,6 +57,14 @@ func logCheckAllSet(t *testing.T, v reflect.Value, path string) {
 	case reflect.Slice:
 		logCheckAllSet(t, v.Index(0), path+"[0]")
 	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[Event]() {
+			for i := range v.NumField() {
+				if f := v.Type().Field(i); f.IsExported() {
+					logCheckAllSet(t, v.Field(i), path+"."+f.Name)
+				}
+			}
+			return
+		}
 		if v.Type() == reflect.TypeFor[time.Time]() {
 			return
 		}

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -273,14 +274,32 @@ func (b *minutesBuilder) stamp(t time.Time) string { return t.In(b.o.Location).F
 // text is free text typed during the session, with what may name someone
 // redacted when anonymised; place names the text ("turn/12"), for
 // occurrence decisions and the warning.
-func (b *minutesBuilder) text(s, place string) string { return b.scrub(s, place, false) }
+func (b *minutesBuilder) text(s string, at place) string { return b.scrub(s, at, false) }
 
-func (b *minutesBuilder) scrub(s, place string, party bool) string {
+// place names a text for review decisions: "turn/12", "reason/3/community";
+// it is built only when the text holds a candidate.
+type place struct {
+	kind string
+	n    int
+	sub  string
+}
+
+func (p place) String() string {
+	if p.sub != "" {
+		return p.kind + "/" + strconv.Itoa(p.n) + "/" + p.sub
+	}
+	return p.kind + "/" + strconv.Itoa(p.n)
+}
+
+func (b *minutesBuilder) scrub(s string, at place, party bool) string {
 	if b.an == nil {
 		return s
 	}
-	out, found := b.an.scrub(s, place, party)
-	if w := b.cat.T("min.warn_name", strings.ReplaceAll(place, "/", " ")); found && (len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w) {
+	out, found := b.an.scrub(s, at, party)
+	if !found {
+		return out
+	}
+	if w := b.cat.T("min.warn_redacted", strings.ReplaceAll(at.String(), "/", " ")); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
 		b.warnings = append(b.warnings, w)
 	}
 	return out

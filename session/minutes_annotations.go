@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"sort"
 	"time"
 )
@@ -17,7 +16,7 @@ func AddAnnotations(m *Minutes, st *State, notes []Annotated, b MinutesOptions) 
 	for k, n := range notes {
 		text := n.Text
 		if m.an != nil { // a training handout leaves the room too
-			text, _ = m.an.scrub(oneLine(text), fmt.Sprintf("annotation/%d", k+1), false)
+			text, _ = m.an.scrub(oneLine(text), place{"annotation", k + 1, ""}, false)
 			m.Unreviewed = m.an.unreviewed
 		}
 		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), At: n.Moment.In(loc).Format(time.RFC3339), Text: text}

@@ -95,7 +95,7 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 		row.Kind = row.RequestLabel
 	}
 	if !t.OffRecord { // off the record: timed, never minuted
-		row.Note = b.text(oneLine(t.Note), fmt.Sprintf("turn/%d", t.Number))
+		row.Note = b.text(oneLine(t.Note), place{"turn", t.Number, ""})
 	}
 	return row
 }
@@ -103,7 +103,7 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 	for _, it := range b.st.LiveItems() {
 		status := b.st.ItemStatus(it)
-		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), fmt.Sprintf("item/%d", it.Number)),
+		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), place{"item", it.Number, ""}),
 			Status: b.cat.T("min.status." + string(status)), Code: string(status)}
 		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
 			row.RaisedBy = b.levelOf(it.Level)
@@ -120,7 +120,7 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 				continue
 			}
 			row.Positions = append(row.Positions, PositionRow{Level: b.cat.Level(l), LevelCode: string(l),
-				Stance: b.cat.T("board.long." + pos.Stance), StanceCode: pos.Stance, Reason: b.text(oneLine(pos.Reason), fmt.Sprintf("reason/%d/%s", it.Number, l))})
+				Stance: b.cat.T("board.long." + pos.Stance), StanceCode: pos.Stance, Reason: b.text(oneLine(pos.Reason), place{"reason", it.Number, string(l)})})
 		}
 		if it.Carried != nil {
 			row.From = it.Carried.Session
@@ -136,9 +136,8 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 
 func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 	for _, a := range b.st.Actions {
-		where := fmt.Sprintf("action/%d/", a.ID)
-		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), where+"what"), Who: b.scrub(oneLine(a.Who), where+"who", true),
-			With: b.scrub(oneLine(a.With), where+"with", true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status),
+		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), place{"action", a.ID, "what"}), Who: b.scrub(oneLine(a.Who), place{"action", a.ID, "who"}, true),
+			With: b.scrub(oneLine(a.With), place{"action", a.ID, "with"}, true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status),
 			Code: a.Status}
 		if a.Item > 0 {
 			row.Item, row.ItemN = fmt.Sprint(a.Item), a.Item
@@ -168,7 +167,7 @@ func (b *minutesBuilder) when(w string) string {
 func (b *minutesBuilder) notes() []NoteRow {
 	var out []NoteRow
 	for i, n := range b.st.Notes {
-		out = append(out, NoteRow{Time: b.clock(n.At), At: b.stamp(n.At), Text: b.text(oneLine(n.Text), fmt.Sprintf("note/%d", i+1))})
+		out = append(out, NoteRow{Time: b.clock(n.At), At: b.stamp(n.At), Text: b.text(oneLine(n.Text), place{"note", i + 1, ""})})
 	}
 	return out
 }
@@ -178,8 +177,8 @@ func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
 	row := func(code, group string, sh Share, pie bool) ShareRow {
 		return ShareRow{Group: group, Code: code, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
 			Present:     sh.Present,
-			TimeShare:   i18n.Percent(float64(sh.Spoken), float64(bal.Total)),
-			PeopleShare: i18n.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
+			TimeShare:   b.cat.Percent(float64(sh.Spoken), float64(bal.Total)),
+			PeopleShare: b.cat.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
 			TimeFrac: fraction(float64(sh.Spoken), float64(bal.Total)), PeopleFrac: fraction(float64(sh.Present), float64(bal.Present)),
 			TimeRatio: ratio(float64(sh.Spoken), float64(bal.Total)), PeopleRatio: ratio(float64(sh.Present), float64(bal.Present))}
 	}

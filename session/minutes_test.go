@@ -269,8 +269,12 @@ func BenchmarkExport10kTurns(b *testing.B) {
 	events = append(events, session.Event{Type: session.RoundStarted, Round: 1})
 	for i := 1; i <= 10000; i++ {
 		id := session.ParticipantID(i % 15)
+		note := "Speaks of water, land and the market road"
+		if i%10 == 0 { // one note in ten names someone, as note-takers do
+			note = "Agrees with Kavira Sifa; Déogratias wants the Amani FM programme on the market road"
+		}
 		events = append(events, session.Event{Type: session.TurnStarted, Turn: i, Participant: id},
-			session.Event{Type: session.TurnEnded, Turn: i, Note: "Speaks of water, land and the market road"})
+			session.Event{Type: session.TurnEnded, Turn: i, Note: note})
 	}
 	for i := range events {
 		events[i].V, events[i].Seq, events[i].At = session.FormatVersion, int64(i+1), at.Add(time.Duration(i)*20*time.Second)

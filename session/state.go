@@ -40,6 +40,17 @@ type State struct {
 	tb         timebase    // how event clocks become the times above
 
 	Review Review // the anonymity review's decisions
+
+	Corrections []Correction                    // every correction, in log order (amendments included)
+	ReadBack    map[facilitation.Level]ReadBack // each level's answer to the read-back, the last one counts
+	log         []Event                         // the events folded, as recorded: corrections fold them again
+}
+
+// ReadBack is one level's answer to the read-back at the close.
+type ReadBack struct {
+	Approved bool
+	At       time.Time
+	Reason   string
 }
 
 // Person is a participant with their running totals (ended turns only; add
@@ -92,6 +103,11 @@ type Turn struct {
 	Interpreting   bool      // the speaker's clock is paused for an interpreter
 	Note           string
 	OffRecord      bool
+	StartSeq       int64 // the seq of its turn_started: what corrections name
+	Voided         bool  // recorded in error: counts for nothing
+	Adjusted       bool  // its counted time was corrected
+
+	counted *time.Duration // the corrected counted time, applied when it ends
 }
 
 // Running reports whether the turn has not ended.
@@ -119,6 +135,8 @@ type Item struct {
 	Merged      []int      // items merged into this one, in order
 	Origins     []ItemOrigin
 	Carried     *Origin // set when carried over from an earlier session
+	Seq         int64   // the seq of its item_raised: what corrections name
+	Voided      bool    // recorded in error
 }
 
 // ItemOrigin is one origin of an item: who raised it, when, in which words.
@@ -137,14 +155,17 @@ type Position struct {
 	Stance string
 	Reason string
 	At     time.Time
+	Seq    int64 // the seq of its position_recorded: what corrections name
 }
 
 // Action is an action agreed on an item, or carried over from an earlier session.
 type Action struct {
 	ActionRecord
-	Item    int // the item it implements; 0 for an action carried over
-	At      time.Time
-	Carried *Origin // set when carried over from an earlier session
+	Item      int // the item it implements; 0 for an action carried over
+	At        time.Time
+	Carried   *Origin // set when carried over from an earlier session
+	Seq       int64   // the seq of its action_agreed or action_carried
+	Retracted bool    // withdrawn or recorded in error: not in the minutes
 }
 
 // Person returns the participant with the given id, or nil.

@@ -19,6 +19,12 @@ func describe(cat *i18n.Catalog, s *session.State, e session.Event) string {
 		return cat.T("ev."+string(e.Type), e.Round)
 	case session.TurnEnded, session.TurnNoted, session.TurnOffRecord:
 		return cat.T("ev."+string(e.Type), e.Turn)
+	case session.RedactionDecided:
+		if x := e.Redaction; x != nil {
+			return cat.T("ev."+string(e.Type), x.Term, cat.T("review.state."+x.Scope+"."+x.Decision))
+		}
+	case session.RedactionTermAdded:
+		return cat.T("ev."+string(e.Type), e.Text)
 	case session.ParticipantAdded:
 		if e.Person != nil {
 			name = e.Person.Name

@@ -32,7 +32,7 @@ func TestConfirmViewFitsInBothLanguages(t *testing.T) {
 		d := newConfirm(c, c.cat.T("live.close_q"), closeIntent{})
 		dialogFitsSizes(t, d, st)
 		if lang == "fr" {
-			mustContain(t, d.View(st, 70, 10), "Clore la séance ?", "y ou entrée : oui")
+			mustContain(t, d.View(st, 70, 10), "Clore la séance\u202f?", "y ou entrée\u202f: oui")
 		} else {
 			mustContain(t, d.View(st, 70, 10), "Close the session?", "y or enter: yes")
 		}

@@ -80,7 +80,7 @@ func TestPickerFrench(t *testing.T) {
 	st := dlgBusyState(t)
 	p := newPicker(dlgCommon("fr"), pickQueue, facilitation.RequestSpeak)
 	press(t, p, st, "tab")
-	mustContain(t, p.View(st, 80, 20), "Inscrire sur la liste", "Demande : réponse directe", "parti(e)", "absent(e)")
+	mustContain(t, p.View(st, 80, 20), "Inscrire sur la liste", "Demande\u202f: réponse directe", "parti(e)", "absent(e)")
 	dialogFitsSizes(t, p, st)
 }
 
@@ -113,7 +113,7 @@ func TestPickerMarksWhoSpeaksAndWhoWaits(t *testing.T) {
 	}
 	for _, c := range []struct{ lang, speaking, waiting string }{
 		{"en", "GOV  speaking  市政府", "Déogratias Kasereka  COM  waiting: clarifying question"},
-		{"fr", "GOU  a la parole  市政府", "Déogratias Kasereka  COM  inscrit(e) : question de clarification"},
+		{"fr", "GOU  a la parole  市政府", "Déogratias Kasereka  COM  inscrit(e)\u202f: question de clarification"},
 	} {
 		p := newPicker(dlgCommon(c.lang), pickQueue, facilitation.RequestSpeak)
 		v := p.View(st, 100, 20)

@@ -49,7 +49,8 @@ func (h *Home) View() string {
 	lines = append(lines, block(body, w, bodyH)...)
 	h.help.Width = w
 	k := h.keys
-	lines = append(lines, h.help.ShortHelpView([]keyBinding{k.Up, k.Down, k.Resume, k.Replay, k.Minutes, k.Review}),
+	move := keyHelp(h.c.cat, "↑/↓", "review.key.move", "up", "down") // one entry: room for the rest at 80 columns
+	lines = append(lines, h.help.ShortHelpView([]keyBinding{move, k.Resume, k.Replay, k.Minutes, k.Review}),
 		h.help.ShortHelpView([]keyBinding{k.Demo, k.Plan, k.Refresh, k.Quit}))
 	return strings.Join(block(lines, w, c.height), "\n")
 }

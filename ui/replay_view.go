@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/session"
 )
 
 // View: the live screen's header and panels at the replay clock, then the
@@ -62,6 +63,11 @@ func (r *Replay) viewStatus(w int) string {
 		return r.c.st.StatusErr.Render(fit(r.status, w))
 	case r.status != "":
 		return r.c.st.Subtle.Render(fit(r.status, w))
+	}
+	if r.pos > 0 { // a review decision shows at the moment it was made
+		if e := r.tl.Event(r.pos - 1); e.Type == session.RedactionDecided || e.Type == session.RedactionTermAdded {
+			return r.c.st.Subtle.Render(fit(i18n.Clock(e.At.Sub(r.tl.Start()))+" · "+describe(r.c.cat, r.st, e), w))
+		}
 	}
 	return r.c.st.Faint.Render(fit(r.c.cat.T("replay.read_only", r.rec.ID), w))
 }

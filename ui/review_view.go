@@ -23,11 +23,15 @@ func (r *reviewScreen) View() string {
 		lines = append(lines, splitLines(r.prompt.View(nil, w, h-2))...)
 		return strings.Join(block(lines, w, h), "\n")
 	}
+	r.help.Width = w
 	footer := r.help.ShortHelpView(r.keys.ShortHelp())
 	if r.full {
 		footer = r.help.FullHelpView(r.keys.FullHelp())
 	}
 	foot := splitLines(footer)
+	for i := range foot {
+		foot[i] = fit(foot[i], w)
+	}
 	status := st.Faint.Render(fit(r.c.cat.T("review.hint"), w))
 	if r.status != "" {
 		status = st.StatusOK.Render(fit(r.status, w))
@@ -61,7 +65,8 @@ func (r *reviewScreen) rows(w, n int) []string {
 	if r.cursor >= n {
 		top = r.cursor - n + 1
 	}
-	whereW, termW, whyW := 18, 20, 24
+	whereW, whyW, stateW := 14, 24, 22
+	termW := max(12, min(30, w-2-whereW-whyW-stateW-3))
 	var out []string
 	for i := top; i < len(items) && i < top+n; i++ {
 		f := items[i]

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -42,13 +41,13 @@ func (m *Live) viewBalance(s *session.State, now time.Time, w, h int) []string {
 		case flagged && tp > pp+imbalance:
 			flag = st.Warn.Render("▲ ")
 		}
-		nums := i18n.Percent(tp, 100) + "/" + i18n.Percent(pp, 100)
-		const numsW = len("100%/100%")
+		nums := cat.Percent(tp, 100) + "/" + cat.Percent(pp, 100) // "39 %" in French: a narrow no-break space, one column
+		numsW := lipgloss.Width(cat.Percent(100, 100) + "/" + cat.Percent(100, 100))
 		lw, barW := labelW, w-2-labelW-2-numsW // flag, label, spaces, figures
 		if barW < 3 {                          // a narrow panel shortens the label, never the figures
 			lw, barW = max(lw-(3-barW), 4), 3
 		}
-		return flag + fit(label, lw) + " " + bar(tp, barW) + " " + fmt.Sprintf("%*s", numsW, nums)
+		return flag + fit(label, lw) + " " + bar(tp, barW) + " " + strings.Repeat(" ", max(numsW-lipgloss.Width(nums), 0)) + nums
 	}
 	// In a round for one level, the others are silent by design: flagging
 	// levels there would only be noise. Women and youth are flagged always.

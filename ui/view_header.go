@@ -38,7 +38,7 @@ func (m *Live) viewHeader(s *session.State, now time.Time, w int) []string {
 		lines = append(lines, spread(left, clock+" · "+cat.Order(round.Order), w))
 		q := ""
 		if round.Question != "" {
-			q = st.Subtle.Render("« " + round.Question + " »")
+			q = st.Subtle.Render(cat.T("live.quoted", round.Question))
 		}
 		lines = append(lines, q)
 	}

@@ -87,19 +87,19 @@ func init() {
 
 		"dlg.pick.queue_title": "Inscrire sur la liste",
 		"dlg.pick.floor_title": "Donner la parole à",
-		"dlg.pick.request":     "Demande : %s",
-		"dlg.pick.tab":         "tab : changer",
+		"dlg.pick.request":     "Demande\u202f: %s",
+		"dlg.pick.tab":         "tab\u202f: changer",
 		"dlg.pick.placeholder": "tapez quelques lettres du nom",
-		"dlg.pick.none":        "Aucun nom ne correspond à « %s ».",
+		"dlg.pick.none":        "Aucun nom ne correspond à «\u202f%s\u202f».",
 		"dlg.pick.nobody":      "Aucun participant dans cette séance pour l'instant.",
 		"dlg.pick.speaking":    "a la parole",
-		"dlg.pick.waiting":     "inscrit(e) : %s",
+		"dlg.pick.waiting":     "inscrit(e)\u202f: %s",
 
 		"dlg.prompt.count": "%d/%d caractères",
 
 		"dlg.people.title":      "Personnes",
-		"dlg.people.by_plan":    "ordre du plan (s : par temps)",
-		"dlg.people.by_time":    "plus long temps de parole d'abord (s : plan)",
+		"dlg.people.by_plan":    "ordre du plan (s\u202f: par temps)",
+		"dlg.people.by_time":    "plus long temps de parole d'abord (s\u202f: plan)",
 		"dlg.people.col_name":   "Nom",
 		"dlg.people.col_level":  "Niv",
 		"dlg.people.col_status": "Présence",
@@ -128,6 +128,6 @@ func init() {
 		"dlg.turns.now":        "en cours",
 		"dlg.turns.edit_note":  "Note de l'intervention %d (%s)",
 
-		"dlg.confirm.choices": "y ou entrée : oui · n ou échap : non",
+		"dlg.confirm.choices": "y ou entrée\u202f: oui · n ou échap\u202f: non",
 	})
 }

@@ -35,7 +35,7 @@ func init() {
 		"home.empty":        "Aucune séance enregistrée. d lance la démo, o ouvre un fichier de plan.",
 		"home.open":         "ouverte",
 		"home.closed":       "close",
-		"home.unreadable":   "illisible : %s",
+		"home.unreadable":   "illisible\u202f: %s",
 		"home.people":       "%d personnes",
 		"home.people.one":   "%d personne",
 		"home.turns":        "%d interventions",
@@ -52,6 +52,6 @@ func init() {
 		"home.key.quit":     "quitter",
 		"home.plan_prompt":  "Fichier de plan (TOML) — entrée lance la séance, échap annule",
 		"home.opening":      "Ouverture…",
-		"home.invalid_plan": "Ce plan a des problèmes ; corrigez-les puis réessayez :",
+		"home.invalid_plan": "Ce plan a des problèmes\u202f; corrigez-les puis réessayez\u202f:",
 	})
 }

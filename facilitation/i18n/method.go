@@ -35,9 +35,9 @@ func init() {
 		"badge.civil_society": "SOC",
 		"badge.government":    "GOU",
 
-		"round.listen_community":     "Écoute : communauté",
-		"round.listen_civil_society": "Écoute : société civile",
-		"round.listen_government":    "Écoute : gouvernement",
+		"round.listen_community":     "Écoute\u202f: communauté",
+		"round.listen_civil_society": "Écoute\u202f: société civile",
+		"round.listen_government":    "Écoute\u202f: gouvernement",
 		"round.exchange":             "Échange entre les niveaux",
 		"round.consensus":            "Consensus sur les priorités",
 		"round.actions":              "Plan d'action",

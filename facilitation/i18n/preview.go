@@ -13,7 +13,7 @@ func init() {
 		"key.preview": "aperçu du compte rendu", "preview.key.scroll": "défiler", "preview.key.write": "enregistrer minutes.md",
 		"preview.key.back": "retour", "preview.rendering": "Mise en forme du compte rendu…",
 		"preview.hint":         "Le compte rendu à ce stade, tiré du journal. s l'enregistre (minutes.md) dans le dossier de la séance.",
-		"preview.written":      "Compte rendu enregistré : %s",
-		"preview.write_failed": "Compte rendu NON enregistré : %s",
+		"preview.written":      "Compte rendu enregistré\u202f: %s",
+		"preview.write_failed": "Compte rendu NON enregistré\u202f: %s",
 	})
 }

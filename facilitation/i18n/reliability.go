@@ -8,8 +8,8 @@ func init() {
 		"dlg.add.err_hidden": "Retype it: it holds %s, which can make two names look alike.",
 	})
 	register(FR, map[string]string{
-		"min.clock_ahead":    "L'horloge de l'ordinateur a avancé de %s à %s ; les durées ne comptent pas ce saut.",
-		"min.clock_back":     "L'horloge de l'ordinateur a reculé de %s à %s ; les durées ne comptent pas ce saut.",
-		"dlg.add.err_hidden": "Retapez-le : il contient %s, qui peut faire se ressembler deux noms.",
+		"min.clock_ahead":    "L'horloge de l'ordinateur a avancé de %s à %s\u202f; les durées ne comptent pas ce saut.",
+		"min.clock_back":     "L'horloge de l'ordinateur a reculé de %s à %s\u202f; les durées ne comptent pas ce saut.",
+		"dlg.add.err_hidden": "Retapez-le\u202f: il contient %s, qui peut faire se ressembler deux noms.",
 	})
 }

@@ -15,9 +15,9 @@ func init() {
 		"save.cause.other":      "Cannot save",
 	})
 	register(FR, map[string]string{
-		"save.failing":          "%s : %d actions pas encore enregistrées, nouvel essai",
-		"save.failing.one":      "%s : %d action pas encore enregistrée, nouvel essai",
-		"save.unsaved":          "Pas encore enregistré :",
+		"save.failing":          "%s\u202f: %d actions pas encore enregistrées, nouvel essai",
+		"save.failing.one":      "%s\u202f: %d action pas encore enregistrée, nouvel essai",
+		"save.unsaved":          "Pas encore enregistré\u202f:",
 		"save.more":             "+%d autres",
 		"save.cause.disk_full":  "Disque plein",
 		"save.cause.read_only":  "Disque en lecture seule",

@@ -10,6 +10,6 @@ func init() {
 	register(FR, map[string]string{
 		"home.sealed":        "scellée",
 		"home.sealed_hidden": "Session scellée (%s)",
-		"home.sealed_help":   "Chiffrée. Pour la lire : baraza export ID --identity FICHIER_CLÉ, ou la restaurer : baraza unseal.",
+		"home.sealed_help":   "Chiffrée. Pour la lire\u202f: baraza export ID --identity FICHIER_CLÉ, ou la restaurer\u202f: baraza unseal.",
 	})
 }

@@ -179,3 +179,26 @@ func TestChartsAreToScaleAndReadable(t *testing.T) {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// TestEmptyAndDraftSessions: a session just opened (no turn, no item, no
+// speaking time yet) still renders a whole page, marked as a draft, and
+// trainers' annotations print where the Markdown puts them.
+func TestEmptyAndDraftSessions(t *testing.T) {
+	st, err := session.Fold(demorec.Events()[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := session.BuildMinutes(st, session.MinutesOptions{Location: time.UTC, Now: st.StartedAt.Add(time.Minute)})
+	session.AddAnnotations(m, st, []session.Annotated{{Moment: st.StartedAt, Text: "Ground rules & <consent>"}}, session.MinutesOptions{Location: time.UTC})
+	out := render(t, m)
+	checkSelfContained(t, out)
+	for _, want := range []string{`<p class="draft">DRAFT`, "No consensus item was raised.", "No action was agreed.",
+		"Ground rules &amp; &lt;consent&gt;", `width="0" height="13" class="bar-time"`, "</html>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the page of a new session lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "NaN") || strings.Contains(out, "Inf") {
+		t.Error("a chart of no speaking time has NaN or Inf in it")
+	}
+}

@@ -162,40 +162,58 @@ func containsStr(list []string, s string) bool {
 }
 
 // Find returns the candidates in text, in order, never overlapping: at each
-// word the longest pattern wins ("Amani FM" over "Amani").
-func (d *Detector) Find(text string) []Candidate {
+// word the longest pattern wins ("Amani FM" over "Amani"). It is safe for
+// concurrent use; a Scanner is faster for many texts.
+func (d *Detector) Find(text string) []Candidate { return d.Scanner().Find(text) }
+
+// Scanner finds candidates in many texts in turn, reusing its buffers;
+// one goroutine at a time.
+type Scanner struct {
+	d *Detector
+	s scanner
+}
+
+// Scanner returns a scanner over the detector.
+func (d *Detector) Scanner() *Scanner { return &Scanner{d: d} }
+
+// Find is Detector.Find with reused buffers.
+func (sc *Scanner) Find(text string) []Candidate {
+	d := sc.d
 	if d == nil || len(d.first) == 0 || text == "" {
 		return nil
 	}
-	toks := tokens(text, make([]token, 0, 16))
+	sc.s.scan(text)
+	toks := sc.s.toks
 	var out []Candidate
-	var seen map[string]int
 	for i := 0; i < len(toks); {
-		p := d.match(toks, i)
+		p := d.match(&sc.s, i)
 		if p == nil {
 			i++
 			continue
 		}
-		if seen == nil {
-			seen = map[string]int{}
+		n := 1
+		for _, c := range out {
+			if c.Key == p.key {
+				n++
+			}
 		}
-		seen[p.key]++
 		j := i + len(p.words) - 1
 		out = append(out, Candidate{Start: toks[i].start, End: toks[j].end, Key: p.key, Reason: p.reason,
-			People: p.people, Kept: p.kept, N: seen[p.key]})
+			People: p.people, Kept: p.kept, N: n})
 		i = j + 1
 	}
 	return out
 }
 
-func (d *Detector) match(toks []token, i int) *pattern {
-	for _, p := range d.first[toks[i].key] {
+func (d *Detector) match(s *scanner, i int) *pattern {
+	toks := s.toks
+	for _, p := range d.first[string(s.key(toks[i]))] {
 		if i+len(p.words) > len(toks) {
 			continue
 		}
 		ok := true
 		for k := 1; k < len(p.words); k++ {
-			if !toks[i+k-1].join || toks[i+k].key != p.words[k] {
+			if !toks[i+k-1].join || string(s.key(toks[i+k])) != p.words[k] {
 				ok = false
 				break
 			}

@@ -11,12 +11,24 @@ import (
 // token is one word of a text: a run of letters, digits and combining marks.
 // Apostrophes, hyphens, spaces and punctuation separate words.
 type token struct {
-	start, end int    // byte offsets in the text
-	key        string // folded: lower case, no accents, NFC and NFD alike
-	join       bool   // the gap to the next token may sit inside a name: spaces, one hyphen, one apostrophe
+	start, end int  // byte offsets in the text
+	ks, ke     int  // the folded word (lower case, no accents, NFC and NFD alike) in the scanner's buffer
+	join       bool // the gap to the next token may sit inside a name: spaces, one hyphen, one apostrophe
 }
 
+// scanner holds the buffers one text's words are folded into, reused from
+// text to text so that a long export allocates nothing per word.
+type scanner struct {
+	toks []token
+	buf  []byte
+}
+
+func (s *scanner) key(t token) []byte { return s.buf[t.ks:t.ke] }
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -29,10 +41,9 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// tokens splits text into words with their folded keys. buf is reused
-// between calls to keep the export free of per-word allocations.
-func tokens(text string, out []token) []token {
-	out = out[:0]
+// scan splits text into words with their folded keys.
+func (s *scanner) scan(text string) {
+	s.toks, s.buf = s.toks[:0], s.buf[:0]
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -52,11 +63,22 @@ func tokens(text string, out []token) []token {
 			}
 			i += n
 		}
-		out = append(out, token{start: start, end: i, key: foldWord(text[start:i], ascii)})
+		ks := len(s.buf)
+		s.buf = foldWord(s.buf, text[start:i], ascii)
+		s.toks = append(s.toks, token{start: start, end: i, ks: ks, ke: len(s.buf)})
 	}
-	for k := 0; k+1 < len(out); k++ {
-		gap := text[out[k].end:out[k+1].start]
-		out[k].join = gapJoins(gap)
+	for k := 0; k+1 < len(s.toks); k++ {
+		s.toks[k].join = gapJoins(text[s.toks[k].end:s.toks[k+1].start])
+	}
+}
+
+// words is text's folded words.
+func words(text string) []string {
+	var s scanner
+	s.scan(text)
+	out := make([]string, len(s.toks))
+	for i, t := range s.toks {
+		out[i] = string(s.key(t))
 	}
 	return out
 }
@@ -80,27 +102,20 @@ func gapJoins(gap string) bool {
 
 // Fold is the form names are compared in: lower case, accents and other
 // combining marks removed, whatever the Unicode normalisation of the input.
-func Fold(s string) string {
-	var b strings.Builder
-	for _, t := range tokens(s, nil) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.key)
-	}
-	return b.String()
-}
+func Fold(s string) string { return strings.Join(words(s), " ") }
 
-func foldWord(w string, ascii bool) string {
+// foldWord appends w folded to buf.
+func foldWord(buf []byte, w string, ascii bool) []byte {
 	if ascii {
 		for i := 0; i < len(w); i++ {
-			if c := w[i]; 'A' <= c && c <= 'Z' {
-				return strings.ToLower(w)
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			buf = append(buf, c)
 		}
-		return w
+		return buf
 	}
-	var b strings.Builder
 	var it norm.Iter
 	it.InitString(norm.NFD, w)
 	for !it.Done() {
@@ -111,8 +126,8 @@ func foldWord(w string, ascii bool) string {
 			if unicode.Is(unicode.Mn, r) {
 				continue
 			}
-			b.WriteRune(unicode.ToLower(r))
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}
 	}
-	return b.String()
+	return buf
 }

@@ -3,14 +3,7 @@ package redact
 import "strings"
 
 // foldedWords is the folded word sequence of a phrase.
-func foldedWords(s string) []string {
-	toks := tokens(s, nil)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.key
-	}
-	return out
-}
+func foldedWords(s string) []string { return words(s) }
 
 // piece is one space-separated part of a name, in words: "Traoré-Koné" is
 // [traore kone], "N'Diaye" is [n diaye] with joined "ndiaye".
@@ -22,7 +15,9 @@ type piece struct {
 func pieces(name string) []piece {
 	var out []piece
 	for _, f := range strings.Fields(name) {
-		toks := tokens(f, nil)
+		var sc scanner
+		sc.scan(f)
+		toks := sc.toks
 		if len(toks) == 0 {
 			continue
 		}
@@ -30,8 +25,9 @@ func pieces(name string) []piece {
 		var b strings.Builder
 		apostrophe := false
 		for i, t := range toks {
-			p.words = append(p.words, t.key)
-			b.WriteString(t.key)
+			key := string(sc.key(t))
+			p.words = append(p.words, key)
+			b.WriteString(key)
 			if i+1 < len(toks) {
 				gap := f[t.end:toks[i+1].start]
 				if strings.ContainsAny(gap, "'\u2019\u02bc\u2018`") {
