@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -58,9 +56,7 @@ on or after --since. Sealed sessions travel as they are, still sealed.`,
 }
 
 func (c *cli) pack(ids []string, since, out string) error {
-	if fi, err := os.Lstat(out); err == nil && !fi.Mode().IsRegular() {
-		return fmt.Errorf("%s exists and is not a regular file (a link, a device or a directory): choose another name", out)
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if err := checkOutputPath(out); err != nil {
 		return err
 	}
 	a, err := c.archive()

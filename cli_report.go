@@ -47,7 +47,7 @@ when --identity or the passphrase is given.`,
 	fl.StringVar(&f.until, "until", "", "only sessions on or before this date (2026-12-31)")
 	fl.StringVar(&f.format, "format", "md", "md (Markdown), html (printable, with charts) or json")
 	fl.StringVar(&f.lang, "lang", "", "language of the report: en or fr (default: English, or --lang of baraza)")
-	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout")
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout (- for stdout); never a link, device or FIFO")
 	fl.BoolVar(&f.anonymous, "anonymous", false, "put every text through the anonymiser, as anonymised minutes")
 	f.secrets.add(cmd)
 	return cmd
@@ -73,6 +73,11 @@ func (c *cli) report(f reportFlags) error {
 			return usageError{fmt.Errorf("%s %q: write dates as 2026-05-02 (year-month-day)", d.flag, d.value)}
 		}
 	}
+	if f.out != "" && f.out != "-" {
+		if err := checkOutputPath(f.out); err != nil {
+			return err
+		}
+	}
 	a, err := c.archive()
 	if err != nil {
 		return err
@@ -93,7 +98,7 @@ func (c *cli) report(f reportFlags) error {
 	if err != nil {
 		return err
 	}
-	if f.out == "" {
+	if f.out == "" || f.out == "-" {
 		_, err = c.stdout.Write(out)
 		return err
 	}
