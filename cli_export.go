@@ -11,12 +11,14 @@ import (
 
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/htmlminutes"
+	"github.com/baraza-app/baraza/session/xlsx"
 	"github.com/baraza-app/baraza/sessions"
 )
 
 // exportFlags are baraza export's options.
 type exportFlags struct {
 	out, format, lang, template string
+	csv                         string
 	anonymous, chatham          bool
 	annotations                 bool
 	strict                      bool
@@ -27,7 +29,7 @@ func (c *cli) exportCommand() *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export ID|DIR",
-		Short: "Write a session's minutes (Markdown or printable HTML), or its data as JSON or CSV",
+		Short: "Write a session's minutes (Markdown or printable HTML), or its data as JSON, CSV or an XLSX workbook",
 		Long: `Write a session's minutes, built from its log alone: Markdown on stdout,
 or to a file with -o (written atomically, mode 0600). Works on open sessions
 (the minutes so far, marked as a draft) and closed ones, and while the
@@ -45,14 +47,25 @@ Turns marked off the record never appear in the content, only in the times.
 
 --format html writes the same minutes as one self-contained HTML page (no
 script, no web font, nothing fetched) with the speaking time drawn as
-charts; open it in a browser and print it to PDF (docs/minutes.md).`,
-		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14-0930 --format html --anonymous -o minutes.html\n  baraza export 2026-03-14 --format csv --anonymous > turns.csv",
-		Args:    cobra.ExactArgs(1),
-		RunE:    c.action(func(args []string) error { return c.export(args[0], f) }),
+charts; open it in a browser and print it to PDF (docs/minutes.md).
+
+JSON, CSV and XLSX carry stable codes (community, civil_society,
+government...) with labels in the export's language beside them, so that
+sessions in English and French add up (docs/export-formats.md).
+--csv excel writes the CSV for spreadsheets: UTF-8 with a byte order mark,
+CRLF line ends, and ";" between fields in French (",": English).
+--format xlsx writes a workbook (turns, people, speaking time, items and
+positions, actions); it needs -o, or stdout redirected to a file or pipe.`,
+		Example: "  baraza export 2026-03-14-0930 -o minutes.md\n  baraza export 2026-03-14-0930 --format html --anonymous -o minutes.html\n" +
+			"  baraza export 2026-03-14 --format csv --anonymous > turns.csv\n" +
+			"  baraza export 2026-03-14 --format csv --csv excel --lang fr -o tours.csv\n  baraza export 2026-03-14 --format xlsx --anonymous -o session.xlsx",
+		Args: cobra.ExactArgs(1),
+		RunE: c.action(func(args []string) error { return c.export(args[0], f) }),
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout (- for stdout); never a link, device or FIFO")
-	fl.StringVar(&f.format, "format", "md", "md (minutes), html (printable minutes, one self-contained file), json (the whole session) or csv (one row per turn)")
+	fl.StringVar(&f.format, "format", "md", "md (minutes), html (printable minutes, one self-contained file), json (the whole session), csv (one row per turn) or xlsx (a workbook)")
+	fl.StringVar(&f.csv, "csv", "plain", "CSV dialect: plain (RFC 4180, comma, LF) or excel (BOM, CRLF, \";\" in French)")
 	fl.StringVar(&f.lang, "lang", "", "language of the minutes: en or fr (default: the session's)")
 	fl.StringVar(&f.template, "template", "", "a Go text/template for the Markdown minutes (see docs/minutes.md)")
 	fl.BoolVar(&f.anonymous, "anonymous", false, "attribute to levels and labels, never to people")
@@ -65,12 +78,18 @@ charts; open it in a browser and print it to PDF (docs/minutes.md).`,
 
 func (c *cli) export(id string, f exportFlags) error {
 	switch f.format {
-	case "md", "html", "json", "csv":
+	case "md", "html", "json", "csv", "xlsx":
 	default:
-		return usageError{fmt.Errorf("--format %q: want md, html, json or csv", f.format)}
+		return usageError{fmt.Errorf("--format %q: want md, html, json, csv or xlsx", f.format)}
 	}
 	if f.template != "" && f.format != "md" {
 		return usageError{fmt.Errorf("--template is for the Markdown minutes (--format md), not --format %s", f.format)}
+	}
+	if _, err := session.ParseCSVDialect(f.csv); err != nil {
+		return usageError{fmt.Errorf("--csv: %v", err)}
+	}
+	if f.format == "xlsx" && (f.out == "" || f.out == "-") && terminalWidth(c.stdout) > 0 {
+		return usageError{errors.New("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout to a file")}
 	}
 	switch f.lang {
 	case "", "en", "fr":
@@ -150,7 +169,10 @@ func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
 	case "json":
 		return session.ExportJSON(m)
 	case "csv":
-		return session.ExportCSV(m)
+		d, _ := session.ParseCSVDialect(f.csv)
+		return session.ExportCSVDialect(m, d)
+	case "xlsx":
+		return xlsx.Export(m)
 	case "html":
 		return htmlminutes.Render(m)
 	}

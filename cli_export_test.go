@@ -36,7 +36,7 @@ func TestExportFormatsAndAnonymity(t *testing.T) {
 	dir := t.TempDir()
 	csvOut := baraza(t, "--data-dir", dir, "export", "demo", "--format", "csv", "--anonymous")
 	csvOut.expect(t, exitOK)
-	if !strings.HasPrefix(csvOut.stdout, "round,turn,speaker,level") || strings.Contains(csvOut.stdout, "Bienvenu") {
+	if !strings.HasPrefix(csvOut.stdout, "session,round,turn,speaker,level,level_label") || strings.Contains(csvOut.stdout, "Bienvenu") {
 		t.Fatalf("anonymous csv:\n%.300s", csvOut.stdout)
 	}
 	if !strings.Contains(csvOut.stderr, "warning: ") {

@@ -22,22 +22,32 @@ type MinutesOptions struct {
 // Minutes is everything minutes say, already translated and, when asked,
 // anonymised: templates (the default and organisations' own) and the JSON
 // export get only this, so that no template can leak a name.
+//
+// Display fields (clock text, translated words) are for templates; the JSON
+// export carries the data fields beside them: stable codes, RFC 3339 times,
+// seconds and fractions (docs/export-formats.md, docs/schema/).
 type Minutes struct {
+	Format       string           `json:"format"` // DataFormat
 	Lang         string           `json:"lang"`
 	Draft        bool             `json:"draft"`
-	AsOf         string           `json:"as_of,omitempty"`
+	AsOf         string           `json:"-"`
+	AsOfAt       string           `json:"as_of,omitempty"` // RFC 3339 with offset
 	Session      string           `json:"session"`
 	Title        string           `json:"title"`
-	Date         string           `json:"date"`
+	DateISO      string           `json:"date"` // ISO 8601, e.g. 2026-03-14
+	Date         string           `json:"date_label"`
 	Location     string           `json:"location,omitempty"`
 	Facilitator  string           `json:"facilitator,omitempty"`
 	NoteTaker    string           `json:"note_taker,omitempty"`
-	Start        string           `json:"start"`
-	End          string           `json:"end"`
+	Start        string           `json:"-"`
+	End          string           `json:"-"`
+	StartAt      string           `json:"start"` // RFC 3339 with offset
+	EndAt        string           `json:"end"`
 	Follows      string           `json:"follows,omitempty"`
 	Anonymous    bool             `json:"anonymous"`
 	ChathamHouse bool             `json:"chatham_house"`
-	Scale        string           `json:"scale"`
+	ScaleCode    string           `json:"scale"`
+	Scale        string           `json:"scale_label"`
 	Attendance   []AttendanceRow  `json:"attendance"`
 	Agenda       []AgendaRow      `json:"agenda"`
 	Rounds       []RoundMinutes   `json:"rounds"`
@@ -65,7 +75,8 @@ type Minutes struct {
 
 // AnnotationRow is a trainer's note at its moment of the session.
 type AnnotationRow struct {
-	Time string `json:"time"`           // the session's clock, e.g. "10:12"
+	Time string `json:"-"`              // the session's clock, e.g. "10:12"
+	At   string `json:"time"`           // RFC 3339 with offset
 	Turn int    `json:"turn,omitempty"` // the turn under way or last begun then
 	Text string `json:"text"`
 }
@@ -78,7 +89,8 @@ type Annotated struct {
 
 // AttendanceRow counts one level's people present.
 type AttendanceRow struct {
-	Level   string   `json:"level"`
+	Code    string   `json:"level"`
+	Level   string   `json:"level_label"`
 	Present int      `json:"present"`
 	Women   int      `json:"women"`
 	Youth   int      `json:"youth"`
@@ -89,8 +101,12 @@ type AttendanceRow struct {
 type AgendaRow struct {
 	N       int    `json:"round"`
 	Title   string `json:"title"`
-	Planned string `json:"planned"`
-	Actual  string `json:"actual"`
+	Planned string `json:"-"`
+	Actual  string `json:"-"`
+	// PlannedSeconds is null when the plan gives no duration.
+	PlannedSeconds *int `json:"planned_seconds"`
+	Run            bool `json:"run"`
+	ActualSeconds  int  `json:"actual_seconds"`
 }
 
 // RoundMinutes is a round with its turns.
@@ -107,24 +123,29 @@ type RoundMinutes struct {
 type TurnRow struct {
 	N              int    `json:"turn"`
 	Speaker        string `json:"speaker"` // a name, a label, or "A participant"
-	Level          string `json:"level,omitempty"`
-	Gender         string `json:"gender,omitempty"`
-	Youth          bool   `json:"youth,omitempty"`
-	Kind           string `json:"kind,omitempty"` // request kind when not an ordinary one
-	Start          string `json:"start"`          // local clock, e.g. "09:41"
-	At             string `json:"at"`             // RFC 3339, UTC
-	Duration       string `json:"duration"`
+	LevelCode      string `json:"level,omitempty"`
+	Level          string `json:"level_label,omitempty"`
+	Gender         string `json:"gender,omitempty"` // a code: woman, man, other
+	GenderLabel    string `json:"gender_label,omitempty"`
+	Youth          bool   `json:"youth"`
+	Kind           string `json:"-"`       // request kind when not an ordinary one
+	Request        string `json:"request"` // a code, ordinary ones too: speak
+	RequestLabel   string `json:"request_label"`
+	Start          string `json:"-"`     // local clock, e.g. "09:41"
+	At             string `json:"start"` // RFC 3339 with offset
+	Duration       string `json:"-"`
 	Seconds        int    `json:"seconds"`
-	Interpretation int    `json:"interpretation_seconds,omitempty"`
+	Interpretation int    `json:"interpretation_seconds"`
 	Note           string `json:"note,omitempty"`
-	OffRecord      bool   `json:"off_record,omitempty"`
+	OffRecord      bool   `json:"off_record"`
 }
 
 // ItemRow is a consensus item with each level's position.
 type ItemRow struct {
 	N         int           `json:"item"`
 	Text      string        `json:"text"`
-	Status    string        `json:"status"`
+	Code      string        `json:"status"`
+	Status    string        `json:"status_label"`
 	RaisedBy  string        `json:"raised_by,omitempty"`
 	Positions []PositionRow `json:"positions"`
 	From      string        `json:"from,omitempty"` // the earlier session, when carried over
@@ -132,37 +153,47 @@ type ItemRow struct {
 
 // PositionRow is one level's latest position on an item.
 type PositionRow struct {
-	Level  string `json:"level"`
-	Stance string `json:"stance"`
-	Reason string `json:"reason,omitempty"`
+	LevelCode  string `json:"level"`
+	Level      string `json:"level_label"`
+	StanceCode string `json:"stance"`
+	Stance     string `json:"stance_label"`
+	Reason     string `json:"reason,omitempty"`
 }
 
 // ActionRow is an action.
 type ActionRow struct {
-	N      int    `json:"action"`
-	Item   string `json:"item,omitempty"`
-	What   string `json:"what"`
-	Who    string `json:"who,omitempty"`
-	With   string `json:"with,omitempty"`
-	When   string `json:"when,omitempty"`
-	Status string `json:"status"`
-	From   string `json:"from,omitempty"`
+	N       int    `json:"action"`
+	Item    string `json:"-"`
+	ItemN   int    `json:"item,omitempty"` // the item number, when tied to one
+	What    string `json:"what"`
+	Who     string `json:"who,omitempty"`
+	With    string `json:"with,omitempty"`
+	When    string `json:"when,omitempty"`    // a horizon's label or the text typed
+	Horizon string `json:"horizon,omitempty"` // short, medium or long, when one
+	Code    string `json:"status"`
+	Status  string `json:"status_label"`
+	From    string `json:"from,omitempty"`
 }
 
 // NoteRow is a free note.
 type NoteRow struct {
-	Time string `json:"time"`
+	Time string `json:"-"`
+	At   string `json:"time"` // RFC 3339 with offset
 	Text string `json:"text"`
 }
 
 // ShareRow is a group's speaking time against its presence.
 type ShareRow struct {
-	Group       string  `json:"group"`
-	Time        string  `json:"time"`
+	Code        string  `json:"group"` // a level's code, women, youth or total
+	Group       string  `json:"group_label"`
+	Time        string  `json:"-"`
 	Seconds     int     `json:"seconds"`
-	TimeShare   string  `json:"time_share"`
-	PeopleShare string  `json:"people_share"`
-	Pie         bool    `json:"-"` // a level: drawn in the pie chart
+	Present     int     `json:"present"`
+	TimeShare   string  `json:"-"`
+	PeopleShare string  `json:"-"`
+	TimeFrac    float64 `json:"time_share"`   // 0 to 1
+	PeopleFrac  float64 `json:"people_share"` // 0 to 1
+	Pie         bool    `json:"-"`            // a level: drawn in the pie chart
 	PieValue    float64 `json:"-"`
 	Total       bool    `json:"-"` // the row of everyone: the whole the others are shares of
 	// TimeRatio and PeopleRatio are the two shares as fractions (0..1),
@@ -200,14 +231,17 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 		}
 	}
 	m := &Minutes{
-		Lang: string(cat.Lang()), Draft: !st.Closed, Session: st.ID, Title: st.Plan.Title,
-		Date: b.date(st.StartedAt), Location: st.Plan.Location, Facilitator: st.Plan.Facilitator,
-		NoteTaker: st.Plan.NoteTaker, Start: b.clock(st.StartedAt), End: b.clock(end), Follows: st.Follows,
+		Format: DataFormat,
+		Lang:   string(cat.Lang()), Draft: !st.Closed, Session: st.ID, Title: st.Plan.Title,
+		Date: b.date(st.StartedAt), DateISO: st.StartedAt.In(o.Location).Format(time.DateOnly),
+		Location: st.Plan.Location, Facilitator: st.Plan.Facilitator,
+		NoteTaker: st.Plan.NoteTaker, Start: b.clock(st.StartedAt), End: b.clock(end),
+		StartAt: b.stamp(st.StartedAt), EndAt: b.stamp(end), Follows: st.Follows,
 		Anonymous: anon, ChathamHouse: o.ChathamHouse,
-		Scale: cat.T("board.scale." + string(st.Plan.ConsensusScale)),
+		Scale: cat.T("board.scale." + string(st.Plan.ConsensusScale)), ScaleCode: string(st.Plan.ConsensusScale),
 	}
 	if m.Draft {
-		m.AsOf = b.clock(end)
+		m.AsOf, m.AsOfAt = b.clock(end), b.stamp(end)
 	}
 	if o.ChathamHouse { // staff names too: nothing is attributed to anyone
 		m.Facilitator, m.NoteTaker = "", ""
@@ -246,6 +280,9 @@ func (b *minutesBuilder) date(t time.Time) string {
 }
 
 func (b *minutesBuilder) clock(t time.Time) string { return t.In(b.o.Location).Format("15:04") }
+
+// stamp is a moment for data: RFC 3339 with the minutes' offset.
+func (b *minutesBuilder) stamp(t time.Time) string { return t.In(b.o.Location).Format(time.RFC3339) }
 
 // text is free text typed during the session, with what may name someone
 // redacted when anonymised; place names the text ("turn/12"), for

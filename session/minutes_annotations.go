@@ -1,6 +1,9 @@
 package session
 
-import "sort"
+import (
+	"sort"
+	"time"
+)
 
 // AddAnnotations places trainers' notes in the minutes at their moments:
 // with the round of the turn under way (or last begun) then, or at the top
@@ -16,7 +19,7 @@ func AddAnnotations(m *Minutes, st *State, notes []Annotated, b MinutesOptions) 
 			text, _ = m.an.scrub(oneLine(text), place{"annotation", k + 1, ""}, false)
 			m.Unreviewed = m.an.unreviewed
 		}
-		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), Text: text}
+		row := AnnotationRow{Time: n.Moment.In(loc).Format("15:04"), At: n.Moment.In(loc).Format(time.RFC3339), Text: text}
 		i := sort.Search(len(st.Turns), func(i int) bool { return st.Turns[i].Start.After(n.Moment) })
 		if i == 0 {
 			m.Annotations = append(m.Annotations, row)

@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -11,7 +12,7 @@ import (
 func (b *minutesBuilder) attendance() []AttendanceRow {
 	var rows []AttendanceRow
 	for _, l := range facilitation.Levels {
-		row := AttendanceRow{Level: b.cat.Level(l)}
+		row := AttendanceRow{Level: b.cat.Level(l), Code: string(l)}
 		for _, p := range b.st.People {
 			if p.Level != l || !p.Present() {
 				continue
@@ -57,9 +58,12 @@ func (b *minutesBuilder) rounds(end time.Time) ([]AgendaRow, []RoundMinutes) {
 		row := AgendaRow{N: i + 1, Title: b.cat.RoundTitle(r), Planned: "—", Actual: b.cat.T("min.not_run")}
 		if r.Duration > 0 {
 			row.Planned = i18n.Clock(r.Duration)
+			secs := int(r.Duration / time.Second)
+			row.PlannedSeconds = &secs
 		}
 		if rs.Started {
-			row.Actual = i18n.Clock(rs.Clock.Elapsed(end))
+			actual := rs.Clock.Elapsed(end)
+			row.Actual, row.Run, row.ActualSeconds = i18n.Clock(actual), true, int(actual/time.Second)
 			add(i+1, row.Title, r.Question)
 		}
 		agenda = append(agenda, row)
@@ -73,17 +77,25 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 		at = t.End
 	}
 	d := t.Speaking.Elapsed(at)
-	row := TurnRow{N: t.Number, Speaker: b.who(t.Participant), Start: b.clock(t.Start), At: t.Start.UTC().Format(time.RFC3339),
+	row := TurnRow{N: t.Number, Speaker: b.who(t.Participant), Start: b.clock(t.Start), At: b.stamp(t.Start),
 		Duration: i18n.Clock(d), Seconds: int(d / time.Second),
 		Interpretation: int(t.Interpretation.Elapsed(at) / time.Second), OffRecord: t.OffRecord}
 	if !b.o.ChathamHouse {
-		row.Level = b.levelOf(t.Level)
+		row.Level, row.LevelCode = b.levelOf(t.Level), string(t.Level)
 		if p := b.st.Person(t.Participant); p != nil { // figures for analysts, not names
 			row.Gender, row.Youth = string(p.Gender), p.Youth
+			if p.Gender != "" {
+				row.GenderLabel = b.cat.T("dlg.gender." + string(p.Gender))
+			}
 		}
 	}
-	if t.Request != facilitation.RequestSpeak && t.Request != "" {
-		row.Kind = b.cat.Request(t.Request)
+	req := t.Request
+	if req == "" {
+		req = facilitation.RequestSpeak
+	}
+	row.Request, row.RequestLabel = string(req), b.cat.Request(req)
+	if req != facilitation.RequestSpeak {
+		row.Kind = row.RequestLabel
 	}
 	if !t.OffRecord { // off the record: timed, never minuted
 		row.Note = b.text(oneLine(t.Note), place{"turn", t.Number, ""})
@@ -93,8 +105,9 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 
 func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 	for _, it := range b.st.LiveItems() {
+		status := b.st.ItemStatus(it)
 		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), place{"item", it.Number, ""}),
-			Status: b.cat.T("min.status." + string(b.st.ItemStatus(it)))}
+			Status: b.cat.T("min.status." + string(status)), Code: string(status)}
 		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
 			row.RaisedBy = b.levelOf(it.Level)
 			if it.Participant != "" {
@@ -109,8 +122,8 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 			if !ok {
 				continue
 			}
-			row.Positions = append(row.Positions, PositionRow{Level: b.cat.Level(l),
-				Stance: b.cat.T("board.long." + pos.Stance), Reason: b.text(oneLine(pos.Reason), place{"reason", it.Number, string(l)})})
+			row.Positions = append(row.Positions, PositionRow{Level: b.cat.Level(l), LevelCode: string(l),
+				Stance: b.cat.T("board.long." + pos.Stance), StanceCode: pos.Stance, Reason: b.text(oneLine(pos.Reason), place{"reason", it.Number, string(l)})})
 		}
 		if it.Carried != nil {
 			row.From = it.Carried.Session
@@ -130,9 +143,14 @@ func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 			continue
 		}
 		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), place{"action", a.ID, "what"}), Who: b.scrub(oneLine(a.Who), place{"action", a.ID, "who"}, true),
-			With: b.scrub(oneLine(a.With), place{"action", a.ID, "with"}, true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status)}
+			With: b.scrub(oneLine(a.With), place{"action", a.ID, "with"}, true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status),
+			Code: a.Status}
 		if a.Item > 0 {
-			row.Item = fmt.Sprint(a.Item)
+			row.Item, row.ItemN = fmt.Sprint(a.Item), a.Item
+		}
+		switch a.When {
+		case facilitation.HorizonShort, facilitation.HorizonMedium, facilitation.HorizonLong:
+			row.Horizon = a.When
 		}
 		if a.Carried != nil {
 			row.From = a.Carried.Session
@@ -155,25 +173,27 @@ func (b *minutesBuilder) when(w string) string {
 func (b *minutesBuilder) notes() []NoteRow {
 	var out []NoteRow
 	for i, n := range b.st.Notes {
-		out = append(out, NoteRow{Time: b.clock(n.At), Text: b.text(oneLine(n.Text), place{"note", i + 1, ""})})
+		out = append(out, NoteRow{Time: b.clock(n.At), At: b.stamp(n.At), Text: b.text(oneLine(n.Text), place{"note", i + 1, ""})})
 	}
 	return out
 }
 
 func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
 	bal := b.st.Balance(end)
-	row := func(group string, sh Share, pie bool) ShareRow {
-		return ShareRow{Group: group, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
+	row := func(code, group string, sh Share, pie bool) ShareRow {
+		return ShareRow{Group: group, Code: code, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
+			Present:     sh.Present,
 			TimeShare:   b.cat.Percent(float64(sh.Spoken), float64(bal.Total)),
 			PeopleShare: b.cat.Percent(float64(sh.Present), float64(bal.Present)), Pie: pie, PieValue: sh.Spoken.Seconds(),
+			TimeFrac: fraction(float64(sh.Spoken), float64(bal.Total)), PeopleFrac: fraction(float64(sh.Present), float64(bal.Present)),
 			TimeRatio: ratio(float64(sh.Spoken), float64(bal.Total)), PeopleRatio: ratio(float64(sh.Present), float64(bal.Present))}
 	}
 	var out []ShareRow
 	for _, l := range facilitation.Levels {
-		out = append(out, row(b.cat.Level(l), bal.Levels[l], true))
+		out = append(out, row(string(l), b.cat.Level(l), bal.Levels[l], true))
 	}
-	return append(out, row(b.cat.T("min.women"), bal.Women, false), row(b.cat.T("min.youth"), bal.Youth, false),
-		total(row(b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false)))
+	return append(out, row("women", b.cat.T("min.women"), bal.Women, false), row("youth", b.cat.T("min.youth"), bal.Youth, false),
+		total(row("total", b.cat.T("min.total"), Share{Spoken: bal.Total, Present: bal.Present}, false)))
 }
 
 func total(r ShareRow) ShareRow { r.Total = true; return r }
@@ -184,6 +204,11 @@ func ratio(part, whole float64) float64 {
 		return 0
 	}
 	return part / whole
+}
+
+// fraction is ratio rounded to four places, for data.
+func fraction(part, whole float64) float64 {
+	return math.Round(ratio(part, whole)*10000) / 10000
 }
 
 // oneLine keeps typed text on one line of a table.

@@ -248,7 +248,7 @@ func TestCSVHasOneRowPerTurn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != len(st.Turns)+1 || rows[0][8] != "duration_seconds" || rows[1][2] != "Bienvenu Mukeba" || rows[1][8] != "190" {
+	if len(rows) != len(st.Turns)+1 || rows[0][12] != "duration_seconds" || rows[1][3] != "Bienvenu Mukeba" || rows[1][12] != "190" {
 		t.Errorf("csv: %d rows, first %v", len(rows), rows[:2])
 	}
 }
