@@ -1,6 +1,7 @@
 package session_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +10,8 @@ import (
 	"github.com/baraza-app/baraza/session/anontest"
 	"github.com/baraza-app/baraza/session/htmlminutes"
 	"github.com/baraza-app/baraza/session/redact"
+	"github.com/baraza-app/baraza/session/xlsx"
+	"github.com/xuri/excelize/v2"
 )
 
 // exporters are every format an export can write, one line each: a format
@@ -22,6 +25,32 @@ var exporters = []struct {
 	{"json", session.ExportJSON},
 	{"csv", session.ExportCSV},
 	{"html", htmlminutes.Render},
+	{"xlsx", xlsxCells},
+}
+
+// xlsxCells exports a workbook and returns the text of all its cells (the
+// file itself is compressed, so its bytes would hide a leak).
+func xlsxCells(m *session.Minutes) ([]byte, error) {
+	data, err := xlsx.Export(m)
+	if err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var b strings.Builder
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			return nil, err
+		}
+		for _, row := range rows {
+			b.WriteString(strings.Join(row, "\t") + "\n")
+		}
+	}
+	return []byte(b.String()), nil
 }
 
 // tricky is the tricky session folded, with a reviewer's decisions: Grâce
