@@ -66,7 +66,7 @@ func (r *Replay) viewStatus(w int) string {
 	}
 	if r.pos > 0 { // a review decision shows at the moment it was made
 		if e := r.tl.Event(r.pos - 1); e.Type == session.RedactionDecided || e.Type == session.RedactionTermAdded {
-			return r.c.st.Subtle.Render(fit(i18n.Clock(e.At.Sub(r.tl.Start()))+" · "+describe(r.c.cat, r.st, e), w))
+			return r.c.st.Subtle.Render(fit(i18n.Clock(r.tl.Time(r.pos-1).Sub(r.tl.Start()))+" · "+describe(r.c.cat, r.st, e), w))
 		}
 	}
 	return r.c.st.Faint.Render(fit(r.c.cat.T("replay.read_only", r.rec.ID), w))
