@@ -29,7 +29,7 @@ func TestCatalogLookups(t *testing.T) {
 		{fr.N("home.turns", 0, 0), "0 intervention"},
 		{fr.N("home.turns", 1, 1), "1 intervention"},
 		{fr.N("home.turns", 2, 2), "2 interventions"},
-		{en.N("live.round", 1, 1, 3), "Round 1/3"}, // no plural forms: as T
+		{en.N("live.round", 1, 1, 3), "Round 1/3"},    // no plural forms: as T
 		{fr.T("home.turns.one", 1), "1 intervention"}, // the old singular key still reads
 		{New("fr_CD.UTF-8", nil).T("board.col.item"), "Point"},
 		{New("fr-ML", nil).N("home.turns", 0, 0), "0 intervention"},
