@@ -16,14 +16,14 @@ type Timeline struct {
 	checkpoints []*State        // checkpoints[k] is the state after k*every events
 }
 
-// checkpointEvery: 32 checkpoints, at least 1,024 events apart. They
+// checkpointEvery: 16 checkpoints, at least 1,024 events apart. They
 // share what they can (see Clone): each costs a slice of turn pointers
 // (on a 100,000-event log, 33,000 turns: 260 KB at most) and the rest of
-// the state, not the turns, and none holds a copy of the events (their
-// events are views of the timeline's). A seek clones the nearest
-// checkpoint the same way and folds at most 1/32 of the log (about 100 ns
-// an event).
-func checkpointEvery(n int) int { return max(1024, n/32+1) }
+// the state (people, rounds, items: about 0.4 MB there), not the turns,
+// and none holds a copy of the events (their events are views of the
+// timeline's). A seek clones the nearest checkpoint the same way and
+// folds at most 1/16 of the log (about 100 ns an event: under 1 ms).
+func checkpointEvery(n int) int { return max(1024, n/16+1) }
 
 // NewTimeline folds the log once, keeping checkpoints. A log that does not
 // fold (a damaged one) is refused with the fold's error. The events are
