@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/ui"
 )
@@ -96,11 +97,10 @@ and works offline, in French and English.`,
 	root.PersistentFlags().StringVar(&c.langFlag, "lang", "",
 		"language of the home screen and the demo: en or fr (default from $LANG); a plan chooses its own")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
-		switch strings.ToLower(c.langFlag) {
-		case "", "en", "fr":
+		if c.langFlag == "" || i18n.Known(c.langFlag) {
 			return nil
 		}
-		return usageError{fmt.Errorf("--lang %q: baraza speaks en (English) and fr (French)", c.langFlag)}
+		return usageError{fmt.Errorf("--lang %q: baraza speaks %s", c.langFlag, langList())}
 	}
 	root.Args = cobra.NoArgs
 	root.RunE = c.action(c.home)

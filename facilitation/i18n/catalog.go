@@ -30,12 +30,9 @@ type Catalog struct {
 // ("fr", "fr-CD" and "fr_ML" are French), else English. levelNames are the
 // plan's own display names for levels, which win over ours.
 func New(lang string, levelNames map[facilitation.Level]string) *Catalog {
-	l := Lang(strings.ToLower(strings.TrimSpace(lang)))
-	if _, ok := locales[l]; !ok {
-		base, _, _ := strings.Cut(strings.NewReplacer("_", "-", ".", "-").Replace(string(l)), "-")
-		if l = Lang(base); locales[l] == nil {
-			l = EN
-		}
+	l, ok := resolve(lang)
+	if !ok {
+		l = EN
 	}
 	return &Catalog{lang: l, levelNames: levelNames}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"golang.org/x/text/feature/plural"
 )
 
@@ -152,6 +153,12 @@ func TestAddLocale(t *testing.T) {
 	sw := "\"board.col.item\" = \"Jambo\"\n\"home.people\".one = \"mtu %d\"\n\"home.people\".other = \"watu %d\"\n[nested]\nkey = \"ndani\"\n"
 	if err := AddLocale("sw.toml", []byte(sw)); err != nil {
 		t.Fatal(err)
+	}
+	if !Known("sw_KE") || Known("xx") || !Known("fr_CD.UTF-8") || !Known("en") || Known("") {
+		t.Error("Known")
+	}
+	if !slices.Contains(facilitation.Languages(), "sw") {
+		t.Error("plans cannot ask for sw")
 	}
 	c := New("sw_KE", nil)
 	for _, p := range [][2]string{
