@@ -13,3 +13,6 @@ func AddLanguage(code string) {
 
 // Languages lists the codes a plan's language key accepts.
 func Languages() []string { return slices.Clone(languages) }
+
+// KnownLanguage reports whether a plan may name code.
+func KnownLanguage(code string) bool { return slices.Contains(languages, code) }

@@ -148,3 +148,9 @@ func (f *TOMLFile) Problems() Problems {
 	f.c.probs.sort()
 	return f.c.probs
 }
+
+// KeyPosition is where a key (a path of keys from the top) is written.
+func (f *TOMLFile) KeyPosition(keys ...string) (line, col int) {
+	at := f.c.loc.key(tablePath(keys))
+	return at.line, at.col
+}
