@@ -49,10 +49,10 @@ type Kind string
 // system's locale (LC_ALL, LC_MESSAGES, LANG): a default for every program,
 // so a choice made for baraza in its settings file wins over it.
 const (
-	FromFlag   Kind = "flag"
-	FromEnv    Kind = "environment"
-	FromFile   Kind = "file"
-	FromSystem Kind = "system"
+	FromFlag    Kind = "flag"
+	FromEnv     Kind = "environment"
+	FromFile    Kind = "file"
+	FromSystem  Kind = "system"
 	FromDefault Kind = "default"
 )
 
