@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
+	"github.com/baraza-app/baraza/sessions/settings"
 	"github.com/baraza-app/baraza/ui"
 )
 
@@ -30,6 +32,9 @@ type cli struct {
 	stdout, stderr io.Writer
 	dataDirFlag    string
 	langFlag       string
+	themeFlag      string
+	getenv         func(string) string
+	conf           *settings.Settings // loaded before every command (cli_settings.go)
 	ran            bool // a command's action started: later errors are not usage errors
 
 	// runUI runs the full-screen app; tests replace it to see what would run.
@@ -42,7 +47,7 @@ type cli struct {
 // status. It prints errors itself, as "baraza: ..." on stderr, and never
 // lets a panic reach the user as a stack trace.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, runUI: ui.Run, interactive: isTerminal}
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, runUI: ui.Run, interactive: isTerminal, getenv: os.Getenv}
 	return c.execute(args)
 }
 
@@ -96,18 +101,20 @@ and works offline, in French and English.`,
 		"where sessions are saved (default $"+sessions.DataDirEnv+", else the user data directory)")
 	root.PersistentFlags().StringVar(&c.langFlag, "lang", "",
 		"language of the home screen and the demo: en or fr (default from $LANG); a plan chooses its own")
+	root.PersistentFlags().StringVar(&c.themeFlag, "theme", "",
+		"light or dark terminal background: auto (default), light or dark")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
-		if c.langFlag == "" || i18n.Known(c.langFlag) {
-			return nil
+		if c.langFlag != "" && !i18n.Known(c.langFlag) {
+			return usageError{fmt.Errorf("--lang %q: baraza speaks %s", c.langFlag, langList())}
 		}
-		return usageError{fmt.Errorf("--lang %q: baraza speaks %s", c.langFlag, langList())}
+		return c.loadSettings()
 	}
 	root.Args = cobra.NoArgs
 	root.RunE = c.action(c.home)
 	root.AddCommand(c.validateCommand(), c.sessionsCommand(), c.repairCommand(),
 		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
 		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand(),
-		c.verifyCommand(), c.amendCommand())
+		c.verifyCommand(), c.amendCommand(), c.configCommand())
 	return root
 }
 
@@ -122,7 +129,7 @@ func (c *cli) action(fn func(args []string) error) func(*cobra.Command, []string
 
 // archive opens the archive in the chosen data directory.
 func (c *cli) archive() (*sessions.Archive, error) {
-	dir, err := sessions.DataDir(c.dataDirFlag)
+	dir, err := sessions.DataDir(c.settings().DataDir)
 	if err != nil {
 		return nil, err
 	}

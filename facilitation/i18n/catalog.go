@@ -23,6 +23,7 @@ const (
 // Catalog translates for one session: its language and its plan's level names.
 type Catalog struct {
 	lang       Lang
+	inclusive  bool
 	levelNames map[facilitation.Level]string
 }
 
@@ -34,12 +35,19 @@ func New(lang string, levelNames map[facilitation.Level]string) *Catalog {
 	if !ok {
 		l = EN
 	}
-	return &Catalog{lang: l, levelNames: levelNames}
+	return &Catalog{lang: l, levelNames: levelNames, inclusive: inclusive.Load()}
 }
 
 // lookup finds key's message in the catalog's language, else in English.
 // "key.one" still names the singular of a plural message.
 func (c *Catalog) lookup(key string) (*locale, message, bool) {
+	if c.inclusive {
+		if loc := locales[c.lang]; loc != nil {
+			if m, ok := loc.messages[key+InclusiveSuffix]; ok {
+				return loc, m, true
+			}
+		}
+	}
 	for _, l := range []Lang{c.lang, EN} {
 		loc := locales[l]
 		if loc == nil {

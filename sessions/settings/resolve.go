@@ -51,11 +51,11 @@ func Resolve(flags Flags, getenv func(string) string, file *File, path string) *
 	}
 	s.DataDir = pick(KeyDataDir, flags.DataDir, "--data-dir", DataEnv, file.DataDir)
 	if s.DataDir == "" {
-		s.Origins[KeyDataDir] = Origin{FromDefault, "the platform's data directory"}
+		s.Origins[KeyDataDir] = Origin{Kind: FromDefault}
 	}
 	s.Theme = strings.ToLower(pick(KeyTheme, flags.Theme, "--theme", ThemeEnv, file.Theme))
 	if s.Theme == "" {
-		s.Theme, s.Origins[KeyTheme] = ThemeAuto, Origin{FromDefault, "asked of the terminal"}
+		s.Theme, s.Origins[KeyTheme] = ThemeAuto, Origin{Kind: FromDefault}
 	}
 	s.Inclusive = pick(KeyInclusive, "", "", "", file.Inclusive)
 	if s.Inclusive == "" {
