@@ -35,7 +35,7 @@ type cli struct {
 	themeFlag      string
 	getenv         func(string) string
 	conf           *settings.Settings // loaded before every command (cli_settings.go)
-	ran            bool // a command's action started: later errors are not usage errors
+	ran            bool               // a command's action started: later errors are not usage errors
 
 	// runUI runs the full-screen app; tests replace it to see what would run.
 	runUI func(*ui.App) error
