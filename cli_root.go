@@ -14,6 +14,7 @@ import (
 	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/sessions/settings"
 	"github.com/baraza-app/baraza/ui"
+	"github.com/baraza-app/baraza/ui/termtheme"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3".
@@ -35,7 +36,10 @@ type cli struct {
 	themeFlag      string
 	getenv         func(string) string
 	conf           *settings.Settings // loaded before every command (cli_settings.go)
-	ran            bool               // a command's action started: later errors are not usage errors
+	// queryTheme asks the terminal whether its background is dark (nil in
+	// tests: no terminal is asked).
+	queryTheme func() (dark, ok bool)
+	ran        bool // a command's action started: later errors are not usage errors
 
 	// runUI runs the full-screen app; tests replace it to see what would run.
 	runUI func(*ui.App) error
@@ -47,7 +51,8 @@ type cli struct {
 // status. It prints errors itself, as "baraza: ..." on stderr, and never
 // lets a panic reach the user as a stack trace.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, runUI: ui.Run, interactive: isTerminal, getenv: os.Getenv}
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, runUI: ui.Run, interactive: isTerminal, getenv: os.Getenv,
+		queryTheme: func() (bool, bool) { return termtheme.QueryTerminal(termtheme.QueryTimeout) }}
 	return c.execute(args)
 }
 

@@ -58,7 +58,8 @@ func (c *cli) uiOptions() ui.Options {
 }
 
 // theme is light or dark as chosen (flag, BARAZA_THEME, settings file),
-// else as COLORFGBG or the terminal says.
+// else as COLORFGBG says, else as the terminal answers within 100 ms, else
+// dark. It is decided before the program starts, once.
 func (c *cli) theme() ui.Theme {
 	t := ui.Theme{NoColor: c.env("NO_COLOR") != ""}
 	switch c.settings().Theme {
@@ -67,12 +68,16 @@ func (c *cli) theme() ui.Theme {
 	case settings.ThemeDark:
 		t.Dark = true
 	default:
-		t.Dark = termtheme.DarkFromEnv(func(k string) string {
+		dark, known := termtheme.FromEnv(func(k string) string {
 			if k == settings.ThemeEnv {
 				return "" // already decided above
 			}
 			return c.env(k)
 		})
+		if !known && c.queryTheme != nil {
+			dark, known = c.queryTheme()
+		}
+		t.Dark = dark || !known
 	}
 	return t
 }

@@ -200,3 +200,45 @@ func TestAutoSealAtClose(t *testing.T) {
 	name := strings.Fields(strings.TrimPrefix(r.stdout[strings.Index(r.stdout, "Sealed "):], "Sealed "))[2]
 	baraza(t, "export", name, "--identity", keyFile, "--data-dir", data).expect(t, exitOK)
 }
+
+// TestThemePrecedence: --theme > BARAZA_THEME > the settings file >
+// COLORFGBG > the terminal's answer > dark; the terminal is asked only
+// when nothing else says.
+func TestThemePrecedence(t *testing.T) {
+	lightFile := writeFile(t, t.TempDir(), "light.toml", "theme = \"light\"\n")
+	autoFile := writeFile(t, t.TempDir(), "auto.toml", "theme = \"auto\"\n")
+	for _, c := range []struct {
+		name   string
+		flag   string
+		env    map[string]string
+		answer int // the terminal: 0 silent, 1 dark, 2 light
+		dark   bool
+		asked  bool
+	}{
+		{"flag over environment", "light", map[string]string{"BARAZA_THEME": "dark"}, 1, false, false},
+		{"environment over file", "", map[string]string{"BARAZA_THEME": "dark", "BARAZA_CONFIG": lightFile}, 2, true, false},
+		{"file over COLORFGBG", "", map[string]string{"BARAZA_CONFIG": lightFile, "COLORFGBG": "15;0"}, 1, false, false},
+		{"COLORFGBG over the terminal", "", map[string]string{"BARAZA_CONFIG": autoFile, "COLORFGBG": "0;15"}, 1, false, false},
+		{"the terminal says light", "", map[string]string{"BARAZA_CONFIG": autoFile}, 2, false, true},
+		{"the terminal says dark", "", nil, 1, true, true},
+		{"a silent terminal: dark", "", nil, 0, true, true},
+		{"NO_COLOR keeps the background", "light", map[string]string{"NO_COLOR": "1"}, 0, false, false},
+	} {
+		asked := false
+		cl := &cli{themeFlag: c.flag,
+			getenv: func(k string) string {
+				if k == "BARAZA_CONFIG" && c.env[k] == "" {
+					return filepath.Join(t.TempDir(), "none.toml")
+				}
+				return c.env[k]
+			},
+			queryTheme: func() (bool, bool) { asked = true; return c.answer == 1, c.answer != 0 }}
+		if err := cl.loadSettings(); err != nil {
+			t.Fatal(err)
+		}
+		th := cl.theme()
+		if th.Dark != c.dark || asked != c.asked || th.NoColor != (c.env["NO_COLOR"] != "") {
+			t.Errorf("%s: %+v asked=%v, want dark=%v asked=%v", c.name, th, asked, c.dark, c.asked)
+		}
+	}
+}
