@@ -49,7 +49,9 @@ func (c *cli) autoSeal(a *sessions.Archive, before map[string]bool) error {
 		if before[id] {
 			continue
 		}
+		start := time.Now()
 		full, name, err := a.Seal(id, sessions.SealOptions{Keys: keys, Now: time.Now()})
+		c.debugStep("auto-seal", start, "ok", err == nil)
 		if err != nil {
 			fmt.Fprintf(c.stderr, "baraza: %s\n", cat.T("autoseal.failed", id, err, id))
 			failed = append(failed, err)

@@ -7,7 +7,9 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
+	"github.com/charmbracelet/log"
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/facilitation/i18n"
@@ -39,6 +41,9 @@ type cli struct {
 	// queryTheme asks the terminal whether its background is dark (nil in
 	// tests: no terminal is asked).
 	queryTheme func() (dark, ok bool)
+	debugFlag  string      // --debug FILE
+	debug      *log.Logger // nil without --debug (cli_debug.go)
+	debugOut   *os.File
 	ran        bool // a command's action started: later errors are not usage errors
 
 	// runUI runs the full-screen app; tests replace it to see what would run.
@@ -51,14 +56,16 @@ type cli struct {
 // status. It prints errors itself, as "baraza: ..." on stderr, and never
 // lets a panic reach the user as a stack trace.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, runUI: ui.Run, interactive: isTerminal, getenv: os.Getenv,
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, interactive: isTerminal, getenv: os.Getenv,
 		queryTheme: func() (bool, bool) { return termtheme.QueryTerminal(termtheme.QueryTimeout) }}
+	c.runUI = func(a *ui.App) error { return ui.RunLogged(a, c.debug) }
 	return c.execute(args)
 }
 
 // execute runs one command line and returns the exit status.
 func (c *cli) execute(args []string) (code int) {
 	stderr := c.stderr
+	defer c.debugEnd(time.Now(), &code)
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "baraza: internal error: %v\n"+
@@ -71,6 +78,9 @@ func (c *cli) execute(args []string) (code int) {
 	err := root.Execute()
 	if err == nil {
 		return exitOK
+	}
+	if c.debug != nil {
+		c.debug.Error("failed", "error", fmt.Sprintf("%T", err)) // the type: its text may name people
 	}
 	var quiet quietError
 	if !errors.As(err, &quiet) {
@@ -108,9 +118,14 @@ and works offline, in French and English.`,
 		"language of the home screen and the demo: en or fr (default from $LANG); a plan chooses its own")
 	root.PersistentFlags().StringVar(&c.themeFlag, "theme", "",
 		"light or dark terminal background: auto (default), light or dark")
-	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+	root.PersistentFlags().StringVar(&c.debugFlag, "debug", "",
+		"write a log of messages and timings to FILE (no names, no notes: safe to send with a bug report)")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		if c.langFlag != "" && !i18n.Known(c.langFlag) {
 			return usageError{fmt.Errorf("--lang %q: baraza speaks %s", c.langFlag, langList())}
+		}
+		if err := c.openDebug(cmd); err != nil {
+			return err
 		}
 		return c.loadSettings()
 	}

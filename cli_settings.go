@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions/settings"
@@ -14,6 +15,7 @@ import (
 // loadSettings reads the settings file and resolves every setting before a
 // command runs (flag > environment > file > default).
 func (c *cli) loadSettings() error {
+	start := time.Now()
 	s, err := settings.Load(c.flags(), c.env)
 	if err != nil {
 		c.ran = true // a broken settings file is not a wrong command line
@@ -26,6 +28,8 @@ func (c *cli) loadSettings() error {
 	}
 	c.conf = s
 	i18n.SetInclusive(s.Inclusive == settings.InclusiveDot)
+	c.debugStep("settings", start, "file_found", s.Found, "language", s.Language,
+		"language_from", s.Origins[settings.KeyLanguage].Kind, "theme", s.Theme, "auto_seal", s.AutoSeal)
 	return nil
 }
 
@@ -75,7 +79,9 @@ func (c *cli) theme() ui.Theme {
 			return c.env(k)
 		})
 		if !known && c.queryTheme != nil {
+			start := time.Now()
 			dark, known = c.queryTheme()
+			c.debugStep("terminal background", start, "answered", known, "dark", dark)
 		}
 		t.Dark = dark || !known
 	}
