@@ -9,6 +9,9 @@ require (
 	github.com/charmbracelet/bubbles v1.0.0
 	github.com/charmbracelet/bubbletea v1.3.10
 	github.com/charmbracelet/glamour v1.0.0
+	// lipgloss stays on this commit, not the v1.1.0 tag: glamour v1.0.0 (and
+	// v0.10.0) require it; only glamour v0.9.1 works with v1.1.0. Move to a
+	// tag when a lipgloss v1 release includes it (docs/dependencies.md).
 	github.com/charmbracelet/lipgloss v1.1.1-0.20250404203927-76690c660834
 	github.com/charmbracelet/log v1.0.0
 	github.com/charmbracelet/x/ansi v0.11.6
