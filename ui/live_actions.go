@@ -302,6 +302,11 @@ func (m *Live) apply(intent any) tea.Cmd {
 		return m.record(session.Event{Type: session.TurnOffRecord, Turn: in.Turn, OffRecord: in.Off})
 	case closeIntent:
 		return m.record(session.Event{Type: session.SessionClosed})
+	case correctIntent:
+		return m.correct(in)
+	case noticeIntent:
+		m.status, m.statusBad = in.Text, in.Bad
+		return nil
 	case readBackIntent:
 		return m.record(session.Event{Type: session.ReadBackRecorded, Level: string(in.Level), Status: in.Status, Reason: in.Reason})
 	case boardStep:
