@@ -164,3 +164,46 @@ func TestCorrectionRefusedByTheFoldWritesNothing(t *testing.T) {
 		t.Error("the refused void ended the running turn")
 	}
 }
+
+func TestBoardVoidsAnItemAndRetractsAPositionAndAnAction(t *testing.T) {
+	h := agreedHarness(t, "en")
+	h.m.SetSize(120, 40)
+	n := len(h.log.events)
+	h.keys("b", "x")
+	h.mustSee("Correct item 1: what was recorded in error?", "Void item 1 (recorded in error)",
+		"Retract the position of Government (support with reservations)", "Retract the action “Order the pump”")
+	h.keys("esc") // cancelled: nothing written
+	h.wrote(n, 0)
+
+	h.keys("x").typeText("government").keys("enter")
+	h.mustSee("Why? (optional")
+	h.typeText("it was civil society's").keys("enter")
+	h.wrote(n, 1)
+	if e := h.last(); e.Correction != session.CorrRetract || e.Corrects != 8 || e.Reason != "it was civil society's" {
+		t.Fatalf("retract position = %+v", e)
+	}
+	h.mustSee("Corrected: position of Government on item 1 retracted.")
+	if it := h.m.State().Items[0]; len(it.Positions) != 2 {
+		t.Fatalf("item 1 positions after retract: %v", it.Positions)
+	}
+
+	h.keys("x").typeText("pump").keys("enter", "enter")
+	if e := h.last(); e.Correction != session.CorrRetract || e.Corrects != 11 {
+		t.Fatalf("retract action = %+v", e)
+	}
+	if acts := h.m.State().ActionsOf(1); len(acts) != 0 {
+		t.Fatalf("actions of item 1 after retract: %d", len(acts))
+	}
+
+	h.keys("j", "x").typeText("void").keys("enter", "enter") // item 2
+	if e := h.last(); e.Correction != session.CorrVoid || e.Corrects != 4 {
+		t.Fatalf("void item = %+v", e)
+	}
+	for _, it := range h.m.State().LiveItems() {
+		if it.Number == 2 {
+			t.Fatal("a voided item stays on the board")
+		}
+	}
+	h.mustNotSee("Close the market at dusk")
+	h.wrote(n, 3)
+}
