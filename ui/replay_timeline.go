@@ -15,7 +15,7 @@ import (
 type timelineBar struct {
 	start, end time.Time
 	rounds     []time.Time
-	turns      []span // turns in order: who held the floor, when
+	turns      []span      // turns in order: who held the floor, when
 	fixes      []time.Time // when each correction was made
 	width      int
 	cells      []rune // cached for width
