@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -49,7 +51,7 @@ func (d *turnsDialog) correctKey(km tea.KeyMsg, st *session.State, t *session.Tu
 	num, who := t.Number, speakerName(st, t)
 	switch {
 	case key.Matches(km, k.Void):
-		d.askReason(cat.T("corr.void_q", num, who), func(reason string, st *session.State) any {
+		d.askReason(cat.T("corr.void_q", num, who)+" "+cat.T("corr.reason_prompt"), func(reason string, st *session.State) any {
 			t := st.Turns[num-1]
 			return correctIntent{Events: st.VoidTurn(t, reason), What: cat.T("corr.desc.void", num)}
 		})
@@ -136,7 +138,7 @@ func (d *turnsDialog) request(st *session.State, num int, kind facilitation.Requ
 // askReason asks the optional reason, then builds the correction from the
 // state as it is then (a key pressed meanwhile may have changed it).
 func (d *turnsDialog) askReason(title string, then func(reason string, st *session.State) any) {
-	d.sub = newPrompt(d.c, title, "", func(reason string) any {
+	d.sub = newPrompt(d.c, upperFirst(title), "", func(reason string) any {
 		return turnsStep(func(_ *turnsDialog, st *session.State) any { return then(reason, st) })
 	})
 }
@@ -150,6 +152,12 @@ func (d *turnsDialog) askFilter() {
 			return nil
 		})
 	})
+}
+
+// upperFirst starts a sentence made of a phrase ("turn 3 given to…").
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // parseCounted reads a counted time: m:ss, h:mm:ss, or whole minutes.

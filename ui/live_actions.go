@@ -340,5 +340,9 @@ func (m *Live) undo() tea.Cmd {
 		m.say(false, "corr.undo_none")
 		return nil
 	}
-	return m.record(events...)
+	cmd := m.record(events...)
+	if !m.statusBad { // say what was undone: u is pressed in a hurry
+		m.say(false, "corr.undone", describe(m.c.cat, m.j.projected, events[len(events)-1]))
+	}
+	return cmd
 }

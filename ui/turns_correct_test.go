@@ -33,7 +33,7 @@ func TestTurnsListReassignsAnEarlierTurn(t *testing.T) {
 	h.keys("l", "down", "r")
 	h.mustSee("Turn 1 was whose?")
 	h.typeText("grace").keys("enter")
-	h.mustSee("turn 1 given to Grâce Mapendo", "Why? (optional")
+	h.mustSee("Turn 1 given to Grâce Mapendo · Why? (optional")
 	h.typeText("misheard the name").keys("enter")
 	h.wrote(n, 1)
 	e := h.last()
@@ -103,7 +103,7 @@ func TestTurnsListVoidsTheRunningTurnOnceAndEscWritesNothing(t *testing.T) {
 	h := twoTurns(t)
 	n := len(h.log.events)
 	h.keys("l", "x")
-	h.mustSee("Void turn 2 (Amani Kahindo)?")
+	h.mustSee("Void turn 2 (Amani Kahindo)? It will count for nothing", "(optional, kept in the minutes)")
 	h.keys("esc") // cancelled: nothing written, the list stays
 	h.wrote(n, 0)
 	h.mustSee("Turns, most recent first (2)")
