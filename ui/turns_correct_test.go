@@ -207,3 +207,20 @@ func TestBoardVoidsAnItemAndRetractsAPositionAndAnAction(t *testing.T) {
 	h.mustNotSee("Close the market at dusk")
 	h.wrote(n, 3)
 }
+
+// After the close, a correction from the turns list is an amendment.
+func TestTurnsListAfterTheCloseAmends(t *testing.T) {
+	h := twoTurns(t)
+	h.keys("C", "c", "y")
+	if !h.m.State().Closed {
+		t.Fatal("not closed")
+	}
+	h.keys("l", "down", "x").typeText("not a turn").keys("enter")
+	e := h.last()
+	if e.Type != session.Corrected || e.Correction != session.CorrVoid || !e.AfterClose || e.Reason != "not a turn" {
+		t.Fatalf("after the close: %+v", e)
+	}
+	if !h.m.State().Turns[0].Voided {
+		t.Error("the amendment did not void turn 1")
+	}
+}
