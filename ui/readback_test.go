@@ -152,3 +152,19 @@ func TestGoldenReadBack(t *testing.T) {
 		})
 	}
 }
+
+// At 80×24 the read-out scrolls under the answers, which stay; scrolling
+// never leaves a stale "… n more" behind.
+func TestReadBackScrollsAt80x24(t *testing.T) {
+	h := agreedHarness(t, "en")
+	h.m.SetSize(80, 24)
+	h.keys("C")
+	h.mustSee("more", "Approval", "Community")
+	h.keys("down")
+	if n := strings.Count(h.view(), "more"); n != 1 {
+		t.Fatalf("%d “more” lines after scrolling:\n%s", n, h.view())
+	}
+	h.keys("pgdown", "pgdown", "pgdown")
+	h.mustSee("Order the pump", "Approval", "Government")
+	h.mustNotSee("more")
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -23,12 +24,15 @@ func (r *readBack) View(st *session.State, width, height int) string {
 	}
 	c := r.c
 	iw, ih := dialogInner(c, width), dialogRows(c, height)
+	if iw < 1 || ih < 1 {
+		return ""
+	}
 	answers := r.answerLines(st, iw)
 	title := c.st.Title.Render(fit(c.cat.T("readback.title")+" · "+st.Plan.Title, iw))
 	rows := max(ih-len(answers)-1, 1)
 	body := r.readOut(st, iw)
 	r.top = max(0, min(r.top, len(body)-rows))
-	shown := body[r.top:min(len(body), r.top+rows)]
+	shown := slices.Clone(body[r.top:min(len(body), r.top+rows)]) // the cache stays whole
 	if more := len(body) - r.top - rows; more > 0 && len(shown) > 0 {
 		shown[len(shown)-1] = c.st.Faint.Render(c.cat.T("dlg.more", more))
 	}
