@@ -27,28 +27,35 @@ type MinutesOptions struct {
 // export carries the data fields beside them: stable codes, RFC 3339 times,
 // seconds and fractions (docs/export-formats.md, docs/schema/).
 type Minutes struct {
-	Format       string          `json:"format"` // DataFormat
-	Lang         string          `json:"lang"`
-	Draft        bool            `json:"draft"`
-	AsOf         string          `json:"-"`
-	AsOfAt       string          `json:"as_of,omitempty"` // RFC 3339 with offset
-	Session      string          `json:"session"`
-	Title        string          `json:"title"`
-	DateISO      string          `json:"date"` // ISO 8601, e.g. 2026-03-14
-	Date         string          `json:"date_label"`
-	Location     string          `json:"location,omitempty"`
-	Facilitator  string          `json:"facilitator,omitempty"`
-	NoteTaker    string          `json:"note_taker,omitempty"`
-	Start        string          `json:"-"`
-	End          string          `json:"-"`
-	StartAt      string          `json:"start"` // RFC 3339 with offset
-	EndAt        string          `json:"end"`
-	Follows      string          `json:"follows,omitempty"`
-	Anonymous    bool            `json:"anonymous"`
-	ChathamHouse bool            `json:"chatham_house"`
-	ScaleCode    string          `json:"scale"`
-	Scale        string          `json:"scale_label"`
-	Attendance   []AttendanceRow `json:"attendance"`
+	Format       string `json:"format"` // DataFormat
+	Lang         string `json:"lang"`
+	Draft        bool   `json:"draft"`
+	AsOf         string `json:"-"`
+	AsOfAt       string `json:"as_of,omitempty"` // RFC 3339 with offset
+	Session      string `json:"session"`
+	Title        string `json:"title"`
+	DateISO      string `json:"date"` // ISO 8601, e.g. 2026-03-14
+	Date         string `json:"date_label"`
+	Location     string `json:"location,omitempty"`
+	Facilitator  string `json:"facilitator,omitempty"`
+	NoteTaker    string `json:"note_taker,omitempty"`
+	Start        string `json:"-"`
+	End          string `json:"-"`
+	StartAt      string `json:"start"` // RFC 3339 with offset
+	EndAt        string `json:"end"`
+	Follows      string `json:"follows,omitempty"`
+	FollowsTitle string `json:"follows_title,omitempty"` // the earlier session's title and date, when the log names them
+	FollowsDate  string `json:"follows_date,omitempty"`
+	// FollowsLabel names the earlier session for people: "Title, date", else its id.
+	FollowsLabel string `json:"-"`
+	// PlannedFor is the plan's date (ISO 8601) when the session ran another day.
+	PlannedFor      string          `json:"planned_date,omitempty"`
+	PlannedForLabel string          `json:"-"`
+	Anonymous       bool            `json:"anonymous"`
+	ChathamHouse    bool            `json:"chatham_house"`
+	ScaleCode       string          `json:"scale"`
+	Scale           string          `json:"scale_label"`
+	Attendance      []AttendanceRow `json:"attendance"`
 	// AttendanceChanges are arrivals and departures during the session, in time order.
 	AttendanceChanges []AttendanceChangeRow `json:"attendance_changes"`
 	Agenda            []AgendaRow           `json:"agenda"`
@@ -158,6 +165,8 @@ type ItemRow struct {
 	// SetAside are positions that lost to another level's at a merge.
 	SetAside []PositionRow `json:"set_aside_positions,omitempty"`
 	From     string        `json:"from,omitempty"` // the earlier session, when carried over
+	// CarriedPositions are the positions it had in the earlier session: why it was deferred.
+	CarriedPositions []PositionRow `json:"carried_positions,omitempty"`
 }
 
 // PositionRow is one level's latest position on an item.
@@ -183,6 +192,7 @@ type ActionRow struct {
 	Code    string `json:"status"`
 	Status  string `json:"status_label"`
 	From    string `json:"from,omitempty"`
+	Comment string `json:"comment,omitempty"` // the last reviewer's comment
 }
 
 // NoteRow is a free note.
@@ -256,6 +266,8 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	if o.ChathamHouse { // staff names too: nothing is attributed to anyone
 		m.Facilitator, m.NoteTaker = "", ""
 	}
+	m.FollowsTitle, m.FollowsDate, m.FollowsLabel = st.FollowsTitle, st.FollowsDate, b.followsLabel(st)
+	m.PlannedFor, m.PlannedForLabel = b.plannedFor(st, m.DateISO)
 	m.Attendance = b.attendance()
 	m.AttendanceChanges = b.attendanceChanges()
 	m.Agenda, m.Rounds = b.rounds(end)

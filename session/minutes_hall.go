@@ -2,6 +2,7 @@ package session
 
 import (
 	"slices"
+	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
 )
@@ -25,6 +26,7 @@ type AttendanceChangeRow struct {
 	Level     string `json:"level_label,omitempty"`
 	Code      string `json:"status"` // late, left, present (came back), absent
 	Status    string `json:"status_label"`
+	Label     string `json:"-"` // who, with their level when minutes may say it
 }
 
 // raisedBy names who raised an item or one of its origins, as minutes may.
@@ -92,6 +94,10 @@ func (b *minutesBuilder) attendanceChanges() []AttendanceChangeRow {
 		default:
 			row.Who, row.LevelCode, row.Level = b.who(ch.p.ID), string(ch.p.Level), b.levelOf(ch.p.Level)
 		}
+		row.Label = row.Who
+		if row.Level != "" && !b.anon { // an anonymised label already names the level
+			row.Label += " (" + row.Level + ")"
+		}
 		out = append(out, row)
 	}
 	return out
@@ -107,4 +113,41 @@ func (b *minutesBuilder) noted(p *Person) string {
 		name += " (" + b.cat.T("att.left_at", b.clock(at)) + ")"
 	}
 	return name
+}
+
+// followsLabel names the session this one follows: "Title, 14 March 2026",
+// or its id when the log does not say (logs written before this field).
+func (b *minutesBuilder) followsLabel(st *State) string {
+	if st.Follows == "" || st.FollowsTitle == "" {
+		return st.Follows
+	}
+	if d, err := time.Parse(time.DateOnly, st.FollowsDate); err == nil {
+		return st.FollowsTitle + ", " + b.cat.Date(d)
+	}
+	return st.FollowsTitle
+}
+
+// plannedFor is the plan's date when the session ran on another day.
+func (b *minutesBuilder) plannedFor(st *State, ran string) (iso, label string) {
+	d := st.Plan.Date
+	if len(d) < len(time.DateOnly) {
+		return "", ""
+	}
+	d = d[:len(time.DateOnly)]
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil || d == ran {
+		return "", ""
+	}
+	return d, b.cat.Date(t)
+}
+
+// carriedPositions are a carried item's positions in the earlier session.
+func (b *minutesBuilder) carriedPositions(it *Item) []PositionRow {
+	var out []PositionRow
+	for _, p := range it.Carried.Positions {
+		l := facilitation.Level(p.Level)
+		out = append(out, PositionRow{Level: b.cat.Level(l), LevelCode: p.Level, StanceCode: p.Stance,
+			Stance: b.cat.T("board.long." + p.Stance), Reason: b.text(oneLine(p.Reason), place{"carried", it.Number, p.Level})})
+	}
+	return out
 }

@@ -131,6 +131,7 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 		}
 		if it.Carried != nil {
 			row.From = it.Carried.Session
+			row.CarriedPositions = b.carriedPositions(it)
 			carried = append(carried, row)
 		}
 		if it.Deferred {
@@ -148,7 +149,7 @@ func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 		}
 		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), place{"action", a.ID, "what"}), Who: b.scrub(oneLine(a.Who), place{"action", a.ID, "who"}, true),
 			With: b.scrub(oneLine(a.With), place{"action", a.ID, "with"}, true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status),
-			Code: a.Status}
+			Code: a.Status, Comment: b.text(oneLine(a.Comment), place{"comment", a.ID, ""})}
 		if a.Item > 0 {
 			row.Item, row.ItemN = fmt.Sprint(a.Item), a.Item
 		}
