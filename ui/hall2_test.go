@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/baraza-app/baraza/session"
+)
+
+// Issue 16, problem 1: the merge confirmation says which positions come over
+// and, where both items have one for a level, asks which stands; the folded
+// item's block and its reason are kept.
+func TestMergeSaysWhatComesOverAndAsksWhichStands(t *testing.T) {
+	h := newHarness(t, harnessPlan())
+	h.keys("b").raise("Reopen the road", "government").position(2, 0, "")
+	h.raise("The road to the market", "amani").position(0, 3, "Soldiers").position(2, 1, "Budget")
+	h.keys("up", "m", "down", "m")
+	h.mustSee("Fold item 2 into item 1", "block — Soldiers", "for 1 level")
+	h.keys("y")
+	h.mustSee("Government: both items have a position", "Item 1's — Government: ✔ support", "Budget")
+	h.keys("down", "enter")
+	e := h.last()
+	if e.Type != session.ItemsMerged || e.Item != 1 || e.Merged != 2 || !slices.Equal(e.KeepMerged, []string{"government"}) {
+		t.Fatalf("last = %+v", e)
+	}
+	it := h.m.State().Items[0]
+	if p := it.Positions["community"]; p.Stance != "block" || p.Reason != "Soldiers" {
+		t.Errorf("the block was dropped: %+v", it.Positions)
+	}
+	if p := it.Positions["government"]; p.Stance != "support_with_reservations" || len(it.SetAside) != 1 {
+		t.Errorf("government %+v, set aside %+v", p, it.SetAside)
+	}
+}
+
+// Issue 16, problem 5: giving the floor to, or queuing, someone marked as
+// left asks first; no leaves nothing recorded, yes marks them back.
+func TestGivingTheFloorToSomeoneWhoLeftAsks(t *testing.T) {
+	h := newHarness(t, harnessPlan(), session.Event{Type: session.AttendanceMarked, Participant: "p1", Status: session.Left})
+	h.keys("]")
+	n := len(h.types())
+	h.keys("g").typeText("amani").keys("enter")
+	h.mustSee("Amani Kahindo was marked as left at")
+	h.keys("n")
+	if len(h.types()) != n || h.m.State().Current != nil {
+		t.Fatalf("no recorded %v", h.types()[n:])
+	}
+	h.keys("a").typeText("amani").keys("enter")
+	h.mustSee("was marked as left")
+	h.keys("y")
+	if got := h.types()[n:]; !slices.Equal(got, []session.Type{session.AttendanceMarked, session.SpeakerQueued}) {
+		t.Fatalf("yes recorded %v ", got)
+	}
+	if !h.m.State().Person("p1").Present() {
+		t.Error("Amani is not back")
+	}
+	h.keys("n") // the next in the queue: present now, no question
+	if c := h.m.State().Current; c == nil || c.Participant != "p1" {
+		t.Fatalf("floor: %+v", c)
+	}
+}
