@@ -163,10 +163,8 @@ func (m *Live) updateActionFlow() {
 			}
 			m.dialog = newChooser(m.c, cat.T("board.new_status", a.What), words, func(si int) any {
 				return boardStep(func(m *Live) tea.Cmd {
-					if statuses[si] == a.Status {
-						return nil
-					}
-					return m.record(session.Event{Type: session.ActionUpdated, Action: &session.ActionRecord{ID: a.ID, Status: statuses[si]}})
+					m.reviewComment(a, statuses[si])
+					return nil
 				})
 			})
 			return nil

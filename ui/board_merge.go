@@ -76,3 +76,27 @@ func (m *Live) positionWords(l facilitation.Level, p session.Position) string {
 	}
 	return s
 }
+
+// carriedDetail: where a carried item comes from (the earlier session by
+// title and date) and its positions there, the reasons it was deferred.
+func (m *Live) carriedDetail(s *session.State, it *session.Item) []string {
+	c, cat := it.Carried, m.c.cat
+	if c == nil {
+		return nil
+	}
+	from := c.Session
+	if c.Session == s.Follows {
+		from = followsLabel(cat, s)
+	}
+	var out []string
+	if it.Level != "" {
+		out = append(out, cat.T("board.carried_by", from, c.Item, cat.Level(it.Level)))
+	} else {
+		out = append(out, cat.T("board.carried", from, c.Item))
+	}
+	for _, p := range c.Positions {
+		pos := session.Position{Level: facilitation.Level(p.Level), Stance: p.Stance, Reason: p.Reason}
+		out = append(out, "  "+cat.T("carry.last_position_board", m.positionWords(pos.Level, pos)))
+	}
+	return out
+}
