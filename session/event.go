@@ -35,6 +35,7 @@ const (
 	NoteTaken           Type = "note_taken"        // text
 	ItemRaised          Type = "item_raised"       // item, text, participant or level
 	PositionRecorded    Type = "position_recorded" // item, level, stance, reason
+	PositionCleared     Type = "position_cleared"  // item, level: "no position" (one recorded for the wrong level)
 	ActionAgreed        Type = "action_agreed"     // item, action
 	ItemEdited          Type = "item_edited"       // item, text
 	ItemsMerged         Type = "items_merged"      // item (kept), merged (folded into it)
@@ -55,7 +56,7 @@ var AllTypes = []Type{
 	SessionStarted, ParticipantAdded, AttendanceMarked, RoundStarted, RoundEnded,
 	SpeakerQueued, SpeakerRemoved, SpeakerMoved, TurnStarted, InterpretationStart,
 	InterpretationEnd, TurnEnded, TurnNoted, TurnOffRecord, SessionPaused,
-	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, ActionAgreed,
+	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, PositionCleared, ActionAgreed,
 	ItemEdited, ItemsMerged, ItemDeferred, ItemReopened, ActionUpdated, ItemCarried, ActionCarried,
 	SessionClosed, Corrected, ReadBackRecorded, RedactionDecided, RedactionTermAdded,
 }

@@ -118,6 +118,8 @@ func (s *State) apply(e Event) error {
 		return s.raiseItem(e)
 	case PositionRecorded:
 		return s.recordPosition(e)
+	case PositionCleared:
+		return s.clearPosition(e)
 	case ActionAgreed:
 		return s.agreeAction(e)
 	case ItemEdited:

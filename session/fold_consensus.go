@@ -71,6 +71,26 @@ func (s *State) recordPosition(e Event) error {
 	return nil
 }
 
+// clearPosition leaves a level with no position on an item (one recorded
+// for the wrong level); the old one stays in the log and in History.
+func (s *State) clearPosition(e Event) error {
+	it, err := s.item(e.Item, true)
+	if err != nil {
+		return err
+	}
+	l := facilitation.Level(e.Level)
+	if !l.Valid() {
+		return fmt.Errorf("unknown level %q", e.Level)
+	}
+	if _, ok := it.Positions[l]; !ok {
+		return fmt.Errorf("level %s has no position on item %d", l, it.Number)
+	}
+	positions := maps.Clone(it.Positions)
+	delete(positions, l)
+	it.Positions = positions
+	return nil
+}
+
 func (s *State) editItem(e Event) error {
 	it, err := s.item(e.Item, true)
 	if err != nil {

@@ -58,3 +58,24 @@ func TestGivingTheFloorToSomeoneWhoLeftAsks(t *testing.T) {
 		t.Fatalf("floor: %+v", c)
 	}
 }
+
+// Issue 16, problem 10: "no position" clears a level's position recorded by
+// mistake; the item's status follows, the old position stays in the log.
+func TestNoPositionClearsALevel(t *testing.T) {
+	h := newHarness(t, harnessPlan())
+	h.keys("b").raise("Dawn patrols", "government").position(0, 0, "").position(1, 0, "").position(2, 0, "")
+	if got := h.m.State().ItemStatus(h.m.State().Items[0]); got != "agreed" {
+		t.Fatalf("status %s", got)
+	}
+	h.keys("p", "down", "enter") // civil society: recorded by mistake
+	h.mustSee("no position")
+	h.keys("down", "down", "down", "down", "enter")
+	e := h.last()
+	if e.Type != session.PositionCleared || e.Level != "civil_society" || e.Item != 1 {
+		t.Fatalf("last = %+v", e)
+	}
+	it := h.m.State().Items[0]
+	if _, ok := it.Positions["civil_society"]; ok || h.m.State().ItemStatus(it) != "open" || len(it.History) != 3 {
+		t.Fatalf("positions %+v, status %s", it.Positions, h.m.State().ItemStatus(it))
+	}
+}
