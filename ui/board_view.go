@@ -117,13 +117,13 @@ func (m *Live) viewItemDetail(s *session.State, it *session.Item, w int) []strin
 	}
 	acts := s.ActionsOf(it.Number)
 	if len(acts) == 0 {
-		out = append(out, st.Faint.Render(cat.T("board.no_actions")))
+		out = append(out, st.Faint.Render(cat.T(m.hint("board.no_actions"))))
 	}
 	for _, a := range acts {
 		out = append(out, "• "+cat.T("board.action_line", a.What, dash(a.Who), dash(a.With), dash(a.When), cat.T("board.action."+a.Status)))
 	}
 	if n := len(s.CarriedActions()); n > 0 {
-		out = append(out, st.Subtle.Render(cat.T("board.carried_act", n)))
+		out = append(out, st.Subtle.Render(cat.T(m.hint("board.carried_act"), n)))
 	}
 	var wrapped []string // details are read in full: wrap, never cut
 	for _, l := range out {

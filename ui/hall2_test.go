@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/baraza-app/baraza/session"
@@ -78,4 +79,17 @@ func TestNoPositionClearsALevel(t *testing.T) {
 	if _, ok := it.Positions["civil_society"]; ok || h.m.State().ItemStatus(it) != "open" || len(it.History) != 3 {
 		t.Fatalf("positions %+v, status %s", it.Positions, h.m.State().ItemStatus(it))
 	}
+}
+
+// Issue 16, problem 8: replay never shows the live screen's hints, whose
+// keys do nothing there; it says the same moments in its own words.
+func TestReplayHidesLiveHints(t *testing.T) {
+	rh := newReplayHarness(t, smallRecording())
+	view := rh.r.View()
+	for _, live := range []string{"press ]", "a: add someone"} {
+		if strings.Contains(view, live) {
+			t.Errorf("replay shows the live hint %q", live)
+		}
+	}
+	rh.mustSee("Not started yet at this moment", "Nobody waiting")
 }

@@ -25,7 +25,7 @@ func (m *Live) viewHeader(s *session.State, now time.Time, w int) []string {
 	}
 	round, rs, ok := s.CurrentRound()
 	if !ok {
-		lines = append(lines, st.Subtle.Render(cat.T("live.before_rounds")), "")
+		lines = append(lines, st.Subtle.Render(cat.T(m.hint("live.before_rounds"))), "")
 	} else {
 		clock := i18n.Clock(rs.Clock.Elapsed(now))
 		if round.Duration > 0 {
@@ -58,4 +58,13 @@ func followsLabel(cat *i18n.Catalog, s *session.State) string {
 		return s.FollowsTitle + ", " + cat.Date(d)
 	}
 	return s.FollowsTitle
+}
+
+// hint is a live-screen hint's key, or in replay, where its keys do nothing,
+// the replay's own words for the same moment.
+func (m *Live) hint(key string) string {
+	if m.replay {
+		return "replay.hint." + key
+	}
+	return key
 }
