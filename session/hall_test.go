@@ -156,3 +156,25 @@ func TestMinutesGoldenHall(t *testing.T) {
 		golden.RequireEqual(t, out)
 	})
 }
+
+// TestAnnotationsInMomentOrder: notes written out of order (a trainer going
+// back to an earlier moment) are exported in the order of their moments
+// (issue 16, problem 8).
+func TestAnnotationsInMomentOrder(t *testing.T) {
+	st := hallSession(t, "en")
+	m := BuildMinutes(st, MinutesOptions{Location: time.UTC})
+	turn := st.Turns[0].Start
+	AddAnnotations(m, st, []Annotated{
+		{Moment: turn.Add(90 * time.Second), Text: "later"},
+		{Moment: turn.Add(10 * time.Second), Text: "earlier"},
+	}, MinutesOptions{Location: time.UTC})
+	var got []string
+	for _, r := range m.Rounds {
+		for _, a := range r.Annotations {
+			got = append(got, a.Text)
+		}
+	}
+	if strings.Join(got, ",") != "earlier,later" {
+		t.Fatalf("annotations in order %v", got)
+	}
+}
