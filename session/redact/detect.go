@@ -60,6 +60,10 @@ type pattern struct {
 	reason Reason
 	people []string
 	kept   bool
+	// phrase: an organisation, a role or a term, written with any short
+	// punctuation between its words ("n°3"); a name only with the gaps a
+	// name has (spaces, one hyphen, one apostrophe).
+	phrase bool
 }
 
 // Detector finds candidates; it is read-only once built and safe to share.
@@ -86,6 +90,9 @@ func New(cfg Config) *Detector {
 			byKey[key] = p
 		} else if rank(reason) < rank(p.reason) {
 			p.reason = reason
+		}
+		if reason == Organisation || reason == Role || reason == Term {
+			p.phrase = true
 		}
 		if id != "" && !containsStr(p.people, id) {
 			p.people = append(p.people, id)
@@ -213,7 +220,8 @@ func (d *Detector) match(s *scanner, i int) *pattern {
 		}
 		ok := true
 		for k := 1; k < len(p.words); k++ {
-			if !toks[i+k-1].join || string(s.key(toks[i+k])) != p.words[k] {
+			gap := toks[i+k-1].join || p.phrase && toks[i+k-1].near
+			if !gap || string(s.key(toks[i+k])) != p.words[k] {
 				ok = false
 				break
 			}

@@ -134,3 +134,22 @@ func TestCommonWordsShipped(t *testing.T) {
 		}
 	}
 }
+
+// Organisations and roles are written with punctuation inside; a name is not.
+func TestPhrasesWithPunctuation(t *testing.T) {
+	d := New(Config{Lang: "fr", People: refPeople, Redact: []string{"C.L.D. Nord"}})
+	cases := []struct{ text, want string }{
+		{"la Mutuelle de solidarité n°3 a payé", "Mutuelle de solidarité n°3:organisation"},
+		{"A.S.B.L. Tujenge", "A.S.B.L. Tujenge:organisation"},
+		{"la présidente (CLD) parle", "présidente (CLD:role"},
+		{"le C.L.D. Nord", "C.L.D. Nord:term"},
+		{"à la radio, Amani Bahati a dit", "Amani Bahati:full_name"},
+		{"Radio\nAmani", "Amani:common_word"},
+		{"Furaha. Mapendo", "Furaha:shared_part | Mapendo:unique_part"},
+	}
+	for _, c := range cases {
+		if got := found(d, c.text); got != c.want {
+			t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
