@@ -245,6 +245,15 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	}
 	if o.ChathamHouse { // staff names too: nothing is attributed to anyone
 		m.Facilitator, m.NoteTaker = "", ""
+	} else if anon { // unless the plan keeps them (HiddenStaff)
+		for _, s := range HiddenStaff(st, false) {
+			switch s.ID {
+			case staffFacilitator:
+				m.Facilitator = ""
+			case staffNoteTaker:
+				m.NoteTaker = ""
+			}
+		}
 	}
 	m.Attendance = b.attendance()
 	m.Agenda, m.Rounds = b.rounds(end)

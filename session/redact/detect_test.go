@@ -153,3 +153,23 @@ func TestPhrasesWithPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// Staff names are found too; a part a staff member shares with one
+// participant stays certain (the participant's), naming both.
+func TestStaffNames(t *testing.T) {
+	d := New(Config{Lang: "fr", People: refPeople[:12], Staff: []Person{{ID: "staff:facilitator", Name: "Mapendo Mwamba"}, {ID: "staff:note_taker", Name: "Grâce Lubala"}}})
+	cases := []struct{ text, want string }{
+		{"Mapendo Mwamba ouvre la séance", "Mapendo Mwamba:full_name"},
+		{"Mwamba rappelle les règles", "Mwamba:unique_part"},
+		{"Mapendo a parlé", "Mapendo:unique_part"}, // Furaha Mapendo's, and the facilitator's
+		{"grâce à Lubala", "grâce:common_word | Lubala:unique_part"}, // staff never make a part "shared"
+	}
+	for _, c := range cases {
+		if got := found(d, c.text); got != c.want {
+			t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	if c := d.Find("Mapendo")[0]; strings.Join(c.People, ",") != "p12,staff:facilitator" {
+		t.Errorf("Mapendo names %v, want the participant and the facilitator", c.People)
+	}
+}
