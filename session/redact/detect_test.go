@@ -161,7 +161,7 @@ func TestStaffNames(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Mapendo Mwamba ouvre la séance", "Mapendo Mwamba:full_name"},
 		{"Mwamba rappelle les règles", "Mwamba:unique_part"},
-		{"Mapendo a parlé", "Mapendo:unique_part"}, // Furaha Mapendo's, and the facilitator's
+		{"Mapendo a parlé", "Mapendo:unique_part"},                   // Furaha Mapendo's, and the facilitator's
 		{"grâce à Lubala", "grâce:common_word | Lubala:unique_part"}, // staff never make a part "shared"
 	}
 	for _, c := range cases {
