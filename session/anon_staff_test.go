@@ -53,3 +53,20 @@ func TestStaffNamesInAnonymousExports(t *testing.T) {
 		t.Errorf("named minutes: facilitator %q, note-taker %q", m.Facilitator, m.NoteTaker)
 	}
 }
+
+// TestRedactionWarningsInTheMinutesLanguage: the export's warnings name
+// the text in the minutes' language ("tour 3", not "turn 3").
+func TestRedactionWarningsInTheMinutesLanguage(t *testing.T) {
+	st, _ := tricky(t, "fr")
+	for lang, want := range map[string]string{"en": "turn 3 ", "fr": "tour 3 "} {
+		m := session.BuildMinutes(st, session.MinutesOptions{Anonymous: true, Lang: lang})
+		if !strings.HasPrefix(strings.Join(m.Warnings, "\n"), strings.TrimSuffix(want, " ")) && !strings.Contains(strings.Join(m.Warnings, "\n"), "\n"+want) {
+			t.Errorf("%s warnings %q, want one starting %q", lang, m.Warnings, want)
+		}
+		for _, w := range m.Warnings {
+			if strings.Contains(w, "/") {
+				t.Errorf("%s warning %q names a text by its code", lang, w)
+			}
+		}
+	}
+}

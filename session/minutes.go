@@ -2,7 +2,6 @@ package session
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -321,7 +320,7 @@ func (b *minutesBuilder) scrub(s string, at place, party bool) string {
 	if !found {
 		return out
 	}
-	if w := b.cat.T("min.warn_redacted", strings.ReplaceAll(at.String(), "/", " ")); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
+	if w := b.cat.T("min.warn_redacted", DescribePlace(b.cat, at.String())); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
 		b.warnings = append(b.warnings, w)
 	}
 	return out
