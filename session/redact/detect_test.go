@@ -173,3 +173,18 @@ func TestStaffNames(t *testing.T) {
 		t.Errorf("Mapendo names %v, want the participant and the facilitator", c.People)
 	}
 }
+
+// The table of Latin letters folds each as the slow way does, alone and in
+// words, in NFC and in NFD.
+func TestFoldLatinTable(t *testing.T) {
+	for r := rune(0x80); r < 0x250; r++ {
+		if got, want := string(foldWord(nil, string(r), false)), string(foldSlow(nil, string(r))); got != want {
+			t.Errorf("U+%04X: %q, want %q", r, got, want)
+		}
+	}
+	for _, w := range []string{"Déogratias", "TRAORÉ", "Kéïta", "Sangaré", norm.NFD.String("Kéïta"), "Łukasz", "Øyvind", "straße", "ǅemal", "عائشة"} {
+		if got, want := string(foldWord(nil, w, false)), string(foldSlow(nil, w)); got != want {
+			t.Errorf("%q: %q, want %q", w, got, want)
+		}
+	}
+}

@@ -129,6 +129,41 @@ func foldWord(buf []byte, w string, ascii bool) []byte {
 		}
 		return buf
 	}
+	if latin := foldLatin(buf, w); latin != nil {
+		return latin
+	}
+	return foldSlow(buf, w)
+}
+
+// latinFold is every rune below U+0250 (Latin-1 and Latin Extended-A and
+// B: the accented letters of French, Bambara, Swahili... names) folded as
+// foldSlow folds it alone, built once.
+var latinFold = func() [0x250]string {
+	var t [0x250]string
+	for r := rune(0); r < 0x250; r++ {
+		t[r] = string(foldSlow(nil, string(r)))
+	}
+	return t
+}()
+
+// foldLatin folds a word of runes below U+0250 from the table, or returns
+// nil for any other word (combining marks, other scripts), which foldSlow
+// takes. Without combining marks a rune's decomposition does not depend on
+// its neighbours, so rune by rune gives what the whole word gives.
+func foldLatin(buf []byte, w string) []byte {
+	for _, r := range w {
+		if r >= 0x250 {
+			return nil
+		}
+	}
+	for _, r := range w {
+		buf = append(buf, latinFold[r]...)
+	}
+	return buf
+}
+
+// foldSlow decomposes (NFD), drops the combining marks and lowers.
+func foldSlow(buf []byte, w string) []byte {
 	var it norm.Iter
 	it.InitString(norm.NFD, w)
 	for !it.Done() {
