@@ -20,7 +20,7 @@ type Summary struct {
 	Turns        int
 	Open         bool // not closed yet: can be resumed
 	StartedAt    time.Time
-	Sealed       bool     // encrypted: only Title and Date, if shown, are known
+	Sealed       bool // encrypted: only Title and Date, if shown, are known
 	SealedWith   SealedWith
 	Series       string // the plan's series, else that of the session it follows up
 	Site         string
