@@ -104,7 +104,11 @@ type seriesFixture struct {
 	seriesSessions []string
 }
 
-func newSeriesFixture(t *testing.T) *seriesFixture {
+func newSeriesFixture(t *testing.T) *seriesFixture { return newSeriesFixtureLabelled(t, false) }
+
+// newSeriesFixtureLabelled seals with the title and date shown when
+// showLabel: the names are then stable, for golden screens.
+func newSeriesFixtureLabelled(t *testing.T, showLabel bool) *seriesFixture {
 	t.Helper()
 	dir := t.TempDir()
 	f := &seriesFixture{archive: sessions.Open(filepath.Join(dir, "data"))}
@@ -124,7 +128,7 @@ func newSeriesFixture(t *testing.T) *seriesFixture {
 		plan, src := seriesPlan(t, title, "", "", date)
 		day, _ := time.ParseInLocation("2006-01-02", date, time.Local)
 		id := seriesSession(t, f.archive, plan, src, day.Add(10*time.Hour), 40, 0)
-		_, name, err := f.archive.Seal(id, sessions.SealOptions{Keys: keys, Now: day})
+		_, name, err := f.archive.Seal(id, sessions.SealOptions{Keys: keys, Now: day, ShowLabel: showLabel})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -169,7 +173,7 @@ func TestHomeGroupsSessionsBySeriesWithTrends(t *testing.T) {
 	f := newSeriesFixture(t)
 	hh := newHomeHarnessOn(t, "en", f.archive, 100, 30)
 	hh.mustSee("▍Vestibule de la Paix · Ségou, Mopti · 4 sessions · 2 open actions", "▍No series · 3 sessions",
-		"Vestibule — Ségou", "Ségou · 2026-04-10", "Vestibule de la Paix: share of speaking time over the last 4 sessions",
+		"Vestibule — Ségou", "Ségou · 2026-04-10", "Vestibule de la Paix: share of speaking time, last 4 sessions",
 		"Women ▄▅▆▆ 45% → 74%", "Youth ▂▄▅▅ 18% → 61%", "Government ▃▂▂▂ 27% → 13%")
 	view := hh.h.View()
 	if strings.Index(view, "Vestibule de la Paix ·") > strings.Index(view, "No series ·") {

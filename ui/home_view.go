@@ -67,8 +67,12 @@ func (h *Home) View() string {
 	h.help.Width = w
 	k := h.keys
 	move := keyHelp(h.c.cat, "↑/↓", "review.key.move", "up", "down") // one entry: room for the rest at 80 columns
-	lines = append(lines, h.help.ShortHelpView([]keyBinding{move, k.Resume, k.Replay, k.Minutes, k.Review}),
-		h.help.ShortHelpView([]keyBinding{k.Filter, k.Demo, k.Plan, k.Refresh, k.Quit}))
+	if h.unlock != nil { // its keys are in its box: the list's are not live
+		lines = append(lines, "", "")
+	} else {
+		lines = append(lines, h.help.ShortHelpView([]keyBinding{move, k.Resume, k.Replay, k.Minutes, k.Review}),
+			h.help.ShortHelpView([]keyBinding{k.Filter, k.Demo, k.Plan, k.Refresh, k.Quit}))
+	}
 	return strings.Join(block(lines, w, c.height), "\n")
 }
 
