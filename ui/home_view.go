@@ -67,7 +67,7 @@ func (h *Home) View() string {
 	h.help.Width = w
 	k := h.keys
 	move := keyHelp(h.c.cat, "↑/↓", "review.key.move", "up", "down") // one entry: room for the rest at 80 columns
-	if h.unlock != nil { // its keys are in its box: the list's are not live
+	if h.unlock != nil {                                             // its keys are in its box: the list's are not live
 		lines = append(lines, "", "")
 	} else {
 		lines = append(lines, h.help.ShortHelpView([]keyBinding{move, k.Resume, k.Replay, k.Minutes, k.Review}),
