@@ -27,6 +27,7 @@ type Home struct {
 	help    help.Model
 
 	list    []sessions.Summary
+	hay     []string   // each session's searchText, for the filter
 	layout  homeLayout // list grouped by series, filtered
 	loaded  bool
 	cursor  int           // in layout.order
@@ -57,6 +58,7 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 type (
 	listedMsg struct {
 		list []sessions.Summary
+		hay  []string
 	}
 	openedMsg struct {
 		w   *sessions.Writable
@@ -83,7 +85,11 @@ func (h *Home) load() tea.Cmd {
 	a := h.archive
 	return func() tea.Msg {
 		list, _ := a.List() // unreadable sessions come back with their Err set
-		return listedMsg{list: list}
+		hay := make([]string, len(list))
+		for i, s := range list {
+			hay[i] = searchText(s)
+		}
+		return listedMsg{list: list, hay: hay}
 	}
 }
 
@@ -97,7 +103,13 @@ func (h *Home) RequestQuit() tea.Cmd { return tea.Quit }
 func (h *Home) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case listedMsg:
-		h.list, h.loaded = msg.list, true
+		h.list, h.hay, h.loaded = msg.list, msg.hay, true
+		if len(h.hay) != len(h.list) {
+			h.hay = make([]string, len(h.list))
+			for i, s := range h.list {
+				h.hay[i] = searchText(s)
+			}
+		}
 		h.relayout()
 	case unlockedMsg:
 		return h.unlocked(msg)
@@ -198,7 +210,7 @@ func (h *Home) relayout() {
 	if s, ok := h.selected(); ok {
 		was = s.ID
 	}
-	h.layout = layoutSessions(h.list, h.filter.value())
+	h.layout = layoutSessions(h.list, h.hay, h.filter.value())
 	h.cursor = max(0, min(h.cursor, len(h.layout.order)-1))
 	for i, li := range h.layout.order {
 		if h.list[li].ID == was {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -31,13 +32,14 @@ type homeLayout struct {
 }
 
 // layoutSessions groups the listed sessions by series (a group comes where
-// its newest session would) after keeping those that match filter.
-func layoutSessions(list []sessions.Summary, filter string) homeLayout {
+// its newest session would) after keeping those whose searchText (hay,
+// made once per listing) has every word of filter.
+func layoutSessions(list []sessions.Summary, hay []string, filter string) homeLayout {
 	words := strings.Fields(foldText(filter))
 	var l homeLayout
 	at := map[string]int{}
 	for i, s := range list {
-		if !matches(s, words) {
+		if !matches(hay[i], words) {
 			continue
 		}
 		g, ok := at[s.Series]
@@ -50,6 +52,9 @@ func layoutSessions(list []sessions.Summary, filter string) homeLayout {
 		l.headers = l.headers || s.Series != ""
 	}
 	for gi := range l.groups {
+		for _, t := range l.groups[gi].trend {
+			slices.Reverse(t) // oldest first
+		}
 		for _, i := range l.groups[gi].members {
 			l.order = append(l.order, i)
 			l.groupOf = append(l.groupOf, gi)
@@ -66,21 +71,21 @@ func (g *homeGroup) add(s sessions.Summary, i int) {
 	if len(s.FollowedBy) == 0 { // a follow-up carries the open actions on
 		g.open += s.Stats.OpenActions
 	}
-	if s.Stats.Spoken && !s.Sealed {
-		for k, v := range s.Stats.Shares { // newest first: prepend
-			g.trend[k] = append([]float64{float64(v)}, g.trend[k]...)
+	if s.Stats.Spoken && !s.Sealed { // newest first here: reversed once grouped
+		for k, v := range s.Stats.Shares {
+			g.trend[k] = append(g.trend[k], float64(v))
 		}
 	}
 }
 
-// matches tells whether every word of the filter is in the session's
-// title, site, series, date or id, as people type them: case, accents and
-// spacing do not matter.
-func matches(s sessions.Summary, words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	hay := foldText(strings.Join([]string{s.Title, s.Site, s.Series, s.Date, s.ID}, " "))
+// searchText is what the filter looks in: the session's title, site,
+// series, date and id, as people type them (case and accents do not matter).
+func searchText(s sessions.Summary) string {
+	return foldText(strings.Join([]string{s.Title, s.Site, s.Series, s.Date, s.ID}, " "))
+}
+
+// matches tells whether every word of the filter is in hay.
+func matches(hay string, words []string) bool {
 	for _, w := range words {
 		if !strings.Contains(hay, w) {
 			return false
@@ -90,6 +95,9 @@ func matches(s sessions.Summary, words []string) bool {
 }
 
 func containsFold(list []string, s string) bool {
+	if slices.Contains(list, s) { // the common case, without folding
+		return true
+	}
 	for _, x := range list {
 		if foldText(x) == foldText(s) {
 			return true

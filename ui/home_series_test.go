@@ -21,7 +21,7 @@ const testPassphrase = "mango tree by the river"
 
 // seriesPlan is a session of the Vestibule de la Paix at a site; series ""
 // leaves the plan out of any series.
-func seriesPlan(t *testing.T, title, series, site, date string) (*facilitation.Plan, []byte) {
+func seriesPlan(t testing.TB, title, series, site, date string) (*facilitation.Plan, []byte) {
 	t.Helper()
 	src := fmt.Sprintf(`title = %q
 date = %s
@@ -55,7 +55,7 @@ gender = "woman"
 
 // seriesSession records a closed session where the young woman speaks
 // youngSecs, Moussa 60 s and Fatoumata 30 s; open actions are left open.
-func seriesSession(t *testing.T, a *sessions.Archive, plan *facilitation.Plan, src []byte, at time.Time, youngSecs, openActions int) string {
+func seriesSession(t testing.TB, a *sessions.Archive, plan *facilitation.Plan, src []byte, at time.Time, youngSecs, openActions int) string {
 	t.Helper()
 	w, err := a.Create(plan, src, at)
 	if err != nil {
