@@ -3,11 +3,13 @@ package sessions
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"time"
 
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/sessions/bundle"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
 
@@ -25,6 +27,7 @@ type Summary struct {
 	Series       string // the plan's series, else that of the session it follows up
 	Site         string
 	Stats        Stats
+	Conflicts    []string // sync tools' conflict copies in its directory: never read
 	Follows      string   // the earlier session this one follows up, if any
 	FollowedBy   []string // the sessions that follow this one up, oldest first
 	Err          error    // the log could not be read; only ID is set
@@ -78,6 +81,29 @@ func (a *Archive) List() ([]Summary, []error) {
 }
 
 func summarise(id, dir string) Summary {
+	s := summariseLog(id, dir)
+	s.Conflicts = conflictCopies(dir)
+	return s
+}
+
+// conflictCopies names the files a sync tool left in a session directory
+// when two computers changed one file (Syncthing's
+// log.sync-conflict-….jsonl and the like).
+func conflictCopies(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if bundle.IsConflictCopy(e.Name()) {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+func summariseLog(id, dir string) Summary {
 	if seal.IsSealed(dir) {
 		return summariseSealed(id, dir)
 	}

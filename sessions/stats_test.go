@@ -1,6 +1,8 @@
 package sessions
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -58,5 +60,24 @@ func TestListCarriesSeriesSiteAndStats(t *testing.T) {
 	got := listOne(t, a, f.ID)
 	if got.Series != "Ikassa" || got.Site != "Mopti" || got.Stats.OpenActions != 1 || got.Stats.Spoken {
 		t.Errorf("follow-up: %+v", got)
+	}
+}
+
+// A sync tool's conflict copy that appears in a session directory is
+// reported by the listing, even when the index was made before it came;
+// it is never read as the log.
+func TestListReportsSyncConflictCopies(t *testing.T) {
+	a := Open(t.TempDir())
+	id := create(t, a, start)
+	if s := listOne(t, a, id); len(s.Conflicts) != 0 {
+		t.Fatalf("conflicts before: %v", s.Conflicts)
+	}
+	name := "log.sync-conflict-20261125-090000-ABCDEFG.jsonl"
+	if err := os.WriteFile(filepath.Join(a.SessionsDir(), id, name), []byte("not a log\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := listOne(t, a, id)
+	if len(s.Conflicts) != 1 || s.Conflicts[0] != name || s.Err != nil || s.Title == "" {
+		t.Fatalf("listed %+v", s)
 	}
 }

@@ -289,3 +289,14 @@ func TestHomeReplaysASealedSessionWithTheKeyFile(t *testing.T) {
 		t.Error("the replay is not of the sealed recording in memory")
 	}
 }
+
+// A sync tool's conflict copy in the selected session is named in words.
+func TestHomeNamesSyncConflictCopies(t *testing.T) {
+	f := newSeriesFixture(t)
+	name := "log.sync-conflict-20261125-090000-ABCDEFG.jsonl"
+	if err := os.WriteFile(filepath.Join(f.archive.SessionsDir(), f.seriesSessions[3], name), []byte("x\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	hh := newHomeHarnessOn(t, "en", f.archive, 100, 30)
+	hh.mustSee("A sync tool left conflict copies here, not read: " + name)
+}

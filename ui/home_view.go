@@ -193,6 +193,9 @@ func (h *Home) viewSelected(w int) []string {
 		parts = append(parts, cat.T("home.followed_by", s.FollowedBy[n-1]))
 	}
 	out := splitLines(faint.Render(s.ID + "\n" + strings.Join(parts, "\n")))
+	if len(s.Conflicts) > 0 { // a shared archive: two computers changed this session
+		out = append(out, splitLines(h.c.st.Warn.Width(w).Render(cat.T("home.conflicts", strings.Join(s.Conflicts, ", "))))...)
+	}
 	return append(out, h.viewTrend(h.layout.groups[h.layout.groupOf[h.cursor]], w)...)
 }
 
