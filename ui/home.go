@@ -301,7 +301,9 @@ func (h *Home) minutes(rec *sessions.Recording, st *session.State) tea.Cmd {
 	c := h.opts.common(info.language(), info)
 	c.width, c.height = h.c.width, h.c.height
 	if rec.Sealed { // read in memory: no minutes file, no review beside it
-		return func() tea.Msg { return switchScreenMsg{to: newPreviewScreen(c, st, "", h)} }
+		p := newPreviewScreen(c, st, "", h)
+		p.pv.readOnly = true
+		return func() tea.Msg { return switchScreenMsg{to: p} }
 	}
 	p := newPreviewScreen(c, st, rec.Dir, h)
 	a, id := h.archive, rec.ID

@@ -252,7 +252,13 @@ func TestHomeOpensASealedSessionWithItsPassphrase(t *testing.T) {
 	if !ok {
 		t.Fatalf("the right passphrase did not open the minutes: %#v\n%s", hh.current, hh.h.View())
 	}
-	if p.st.Plan.Title != "Rencontre confidentielle" || p.pv.dir != "" || p.review != nil {
+	if v := p.View(); strings.Contains(v, "minutes.md") || !strings.Contains(v, "en mémoire, en lecture seule") {
+		t.Errorf("the read-only preview offers to write:\n%s", v)
+	}
+	if p.Update(keyMsg("s")) != nil || p.Update(keyMsg("a")) != nil {
+		t.Error("s or a does something on a sealed session read in memory")
+	}
+	if p.st.Plan.Title != "Rencontre confidentielle" || p.pv.dir != "" || p.review != nil || !p.pv.readOnly {
 		t.Errorf("not read-only in memory: title %q, dir %q", p.st.Plan.Title, p.pv.dir)
 	}
 	if got := snapshot(t, filepath.Join(f.archive.SessionsDir(), f.byPass)); fmt.Sprint(got) != fmt.Sprint(f.byPassFiles) {
@@ -278,7 +284,10 @@ func TestHomeReplaysASealedSessionWithTheKeyFile(t *testing.T) {
 	hh.keys("v")
 	hh.run(hh.h.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(filepath.Join(filepath.Dir(f.keyFile), "missing.key"))}))
 	hh.keys("enter")
-	hh.mustSee("missing.key")
+	hh.mustSee("missing.key n’existe", "Donnez le chemin du fichier de clé privée")
+	hh.run(hh.h.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(filepath.Join(f.archive.SessionsDir(), f.byKey, seal.InfoFile))}))
+	hh.keys("enter")
+	hh.mustSee("n’est pas un fichier de clé privée age")
 	hh.run(hh.h.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(f.keyFile)}))
 	hh.keys("enter")
 	r, ok := hh.current.(*Replay)

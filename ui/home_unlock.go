@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,8 +29,9 @@ type unlockPrompt struct {
 
 // unlockedMsg is a sealed session decrypted in memory, or why not.
 type unlockedMsg struct {
-	name string
-	rec  recordingMsg
+	name    string
+	rec     recordingMsg
+	keyFile string // set when the key file itself could not be read
 }
 
 // unlockLimit is longer than any path or passphrase typed by hand.
@@ -93,9 +95,10 @@ func openSealed(a *sessions.Archive, name, secret string, passphrase, minutes bo
 		if passphrase {
 			s.Passphrase = secret
 		} else {
-			ids, err := seal.ReadIdentities(expandHome(strings.TrimSpace(secret)))
+			path := expandHome(strings.TrimSpace(secret))
+			ids, err := seal.ReadIdentities(path)
 			if err != nil {
-				return unlockedMsg{name: name, rec: recordingMsg{err: err}}
+				return unlockedMsg{name: name, rec: recordingMsg{err: err}, keyFile: path}
 			}
 			s.Identities = ids
 		}
@@ -135,9 +138,14 @@ func (h *Home) unlocked(msg unlockedMsg) tea.Cmd {
 	}
 	u.busy = false
 	if err := msg.rec.err; err != nil {
-		if errors.Is(err, seal.ErrWrongSecret) {
+		switch {
+		case errors.Is(err, seal.ErrWrongSecret):
 			u.refusal = h.c.cat.T("home.unlock.wrong")
-		} else {
+		case msg.keyFile != "" && errors.Is(err, fs.ErrNotExist):
+			u.refusal = h.c.cat.T("home.unlock.no_file", msg.keyFile)
+		case msg.keyFile != "":
+			u.refusal = h.c.cat.T("home.unlock.not_key", msg.keyFile)
+		default:
 			u.refusal = strings.ReplaceAll(err.Error(), "\n", " ")
 		}
 		return nil

@@ -24,6 +24,9 @@ const MinutesFile = "minutes.md"
 type preview struct {
 	c       *common
 	dir     string // the session's directory, where minutes.md is written
+	// readOnly: a sealed session decrypted in memory; nothing is written
+	// and there is no review beside it.
+	readOnly bool
 	vp      viewport.Model
 	keys    struct{ Up, Down, Write, Review, Back key.Binding }
 	shown   previewKey // what the viewport holds
@@ -194,6 +197,8 @@ func (p *preview) update(msg tea.Msg, st *session.State) (cmd tea.Cmd, back bool
 		switch {
 		case key.Matches(msg, p.keys.Back):
 			return nil, true
+		case p.readOnly && (key.Matches(msg, p.keys.Write) || key.Matches(msg, p.keys.Review)):
+			return nil, false
 		case key.Matches(msg, p.keys.Write):
 			return p.write(st), false
 		case key.Matches(msg, p.keys.Review):
@@ -230,7 +235,11 @@ func (p *preview) view(w, h int) []string {
 	} else {
 		lines = splitLines(p.vp.View())
 	}
-	status := p.c.st.Faint.Render(p.c.cat.T("preview.hint"))
+	hint := "preview.hint"
+	if p.readOnly {
+		hint = "preview.hint_sealed"
+	}
+	status := p.c.st.Faint.Render(p.c.cat.T(hint))
 	if p.status != "" {
 		status = p.c.st.Subtle.Render(p.status)
 		if p.bad {
@@ -241,5 +250,8 @@ func (p *preview) view(w, h int) []string {
 }
 
 func (p *preview) help() []key.Binding {
+	if p.readOnly {
+		return []key.Binding{p.keys.Up, p.keys.Back}
+	}
 	return []key.Binding{p.keys.Up, p.keys.Write, p.keys.Review, p.keys.Back}
 }
