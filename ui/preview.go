@@ -22,19 +22,19 @@ const MinutesFile = "minutes.md"
 // viewport. Rendering runs in a tea.Cmd on a copy of the state and is cached
 // by (session seq, width): the live clock never waits for it.
 type preview struct {
-	c       *common
-	dir     string // the session's directory, where minutes.md is written
+	c   *common
+	dir string // the session's directory, where minutes.md is written
 	// readOnly: a sealed session decrypted in memory; nothing is written
 	// and there is no review beside it.
 	readOnly bool
-	vp      viewport.Model
-	keys    struct{ Up, Down, Write, Review, Back key.Binding }
-	shown   previewKey // what the viewport holds
-	wanted  previewKey // what the screen needs
-	busy    bool       // a render is under way (one at a time: renderers are not shared)
-	status  string
-	bad     bool
-	content string // the rendered minutes in the viewport
+	vp       viewport.Model
+	keys     struct{ Up, Down, Write, Review, Back key.Binding }
+	shown    previewKey // what the viewport holds
+	wanted   previewKey // what the screen needs
+	busy     bool       // a render is under way (one at a time: renderers are not shared)
+	status   string
+	bad      bool
+	content  string // the rendered minutes in the viewport
 	// renderers keeps one glamour renderer per width, reused.
 	renderers map[int]*glamour.TermRenderer
 	// sections caches each section of the minutes rendered at cacheWidth,
