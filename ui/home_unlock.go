@@ -23,7 +23,7 @@ type unlockPrompt struct {
 	passphrase bool   // the input is the passphrase, else a key file's path
 	canSwitch  bool   // the session takes both: tab switches
 	input      textinput.Model
-	busy       bool   // decrypting: keys wait
+	busy       bool   // decrypting: enter waits, typing goes on
 	refusal    string // why the last try failed, one plain line
 }
 
@@ -58,7 +58,7 @@ func (u *unlockPrompt) mask() {
 // unlockKey handles a key while the prompt is open.
 func (h *Home) unlockKey(msg tea.KeyMsg) tea.Cmd {
 	u := h.unlock
-	if u.busy {
+	if u.busy && msg.Type == tea.KeyEnter { // typing goes on while scrypt works
 		return nil
 	}
 	switch msg.Type {
