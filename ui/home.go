@@ -82,14 +82,10 @@ func newHome(c *common, opts Options, archive *sessions.Archive, owned *closers)
 func (h *Home) Init() tea.Cmd { return h.load() }
 
 func (h *Home) load() tea.Cmd {
-	a := h.archive
+	a, cat := h.archive, h.c.cat
 	return func() tea.Msg {
 		list, _ := a.List() // unreadable sessions come back with their Err set
-		hay := make([]string, len(list))
-		for i, s := range list {
-			hay[i] = searchText(s)
-		}
-		return listedMsg{list: list, hay: hay}
+		return listedMsg{list: list, hay: searchTexts(list, cat)}
 	}
 }
 
@@ -105,10 +101,7 @@ func (h *Home) Update(msg tea.Msg) tea.Cmd {
 	case listedMsg:
 		h.list, h.hay, h.loaded = msg.list, msg.hay, true
 		if len(h.hay) != len(h.list) {
-			h.hay = make([]string, len(h.list))
-			for i, s := range h.list {
-				h.hay[i] = searchText(s)
-			}
+			h.hay = searchTexts(h.list, h.c.cat)
 		}
 		h.relayout()
 	case unlockedMsg:

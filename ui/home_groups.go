@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
 )
 
@@ -79,10 +80,22 @@ func (g *homeGroup) add(s sessions.Summary, i int) {
 	}
 }
 
-// searchText is what the filter looks in: the session's title, site,
-// series, date and id, as people type them (case and accents do not matter).
-func searchText(s sessions.Summary) string {
-	return foldText(strings.Join([]string{s.Title, s.Site, s.Series, s.Date, s.ID}, " "))
+// searchTexts are what the filter looks in: each session's title, site,
+// series, date, id and state in words ("sealed", "open"), as people type
+// them (case and accents do not matter).
+func searchTexts(list []sessions.Summary, cat *i18n.Catalog) []string {
+	hay := make([]string, len(list))
+	for i, s := range list {
+		state := cat.T("home.closed")
+		switch {
+		case s.Sealed:
+			state = cat.T("home.sealed")
+		case s.Open:
+			state = cat.T("home.open")
+		}
+		hay[i] = foldText(strings.Join([]string{s.Title, s.Site, s.Series, s.Date, s.ID, state}, " "))
+	}
+	return hay
 }
 
 // matches tells whether every word of the filter is in hay.

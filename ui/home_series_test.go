@@ -208,6 +208,8 @@ func TestHomeFiltersByTitleSiteAndDate(t *testing.T) {
 	hh.mustSee("Mopti", "Réunion de quartier")
 	hh.keys("/", "2", "0", "2", "6", "-", "0", "2")
 	hh.mustSee("2 of 7", "Réunion de quartier", "Vestibule — Ségou")
+	hh.keys("esc", "/", "s", "e", "a", "l")
+	hh.mustSee("2 of 7", "Sealed session (sealed-")
 	hh.keys("esc")
 	if hh.h.filterShown() {
 		t.Error("esc while typing did not clear the filter")
