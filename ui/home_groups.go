@@ -73,7 +73,9 @@ func (g *homeGroup) add(s sessions.Summary, i int) {
 	if len(s.FollowedBy) == 0 { // a follow-up carries the open actions on
 		g.open += s.Stats.OpenActions
 	}
-	if s.Stats.Spoken && !s.Sealed { // newest first here: reversed once grouped
+	// Closed sessions only: an open one's figures are partial (and, while
+	// it grows, the index keeps them as of its last full read).
+	if s.Stats.Spoken && !s.Sealed && !s.Open { // newest first here: reversed once grouped
 		for k, v := range s.Stats.Shares {
 			g.trend[k] = append(g.trend[k], float64(v))
 		}
