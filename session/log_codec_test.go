@@ -39,6 +39,7 @@ func logFullEvent() Event {
 		Merged: 2, Follows: "2026-02-14-0930-ikassa",
 		From:      &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
 		Redaction: &Redaction{Term: "N’Diaye", Scope: "occurrence", Decision: "keep", Where: "turn/3", N: 2},
+		Peer:      &Peer{Conn: 2, Role: PeerNote, Auth: "key SHA256:abc", Addr: "[fe80::1]:2323"},
 		Corrects:  5, Correction: CorrAdjust, CountedMs: &counted, AfterClose: true,
 	}
 }
