@@ -1,0 +1,68 @@
+package i18n
+
+// Messages of the shared session (issue 14): baraza serve, its sharing
+// panel on the facilitator's screen, and the room view.
+func init() {
+	register(EN, map[string]string{
+		"room.waiting":        "Waiting for the session…",
+		"room.limit":          "limit %s",
+		"room.limit_near":     "LIMIT NEAR: %s left",
+		"room.queue":          "Waiting to speak: %d",
+		"room.nobody_waiting": "Nobody waiting.",
+		"room.next":           "Next:",
+		"room.footer":         "Room view · read-only · q quits",
+		"room.read_failed":    "Could not read the log: %s",
+
+		"serve.banner":        "⇄ Shared on %s · %d connected · S: sharing",
+		"serve.banner_none":   "⇄ Shared, but this computer has no network address: connect it to the hotspot · S: sharing",
+		"serve.title":         "Sharing this session",
+		"serve.how":           "People connect with:",
+		"serve.fingerprint":   "Host key fingerprint (read it out; ssh shows it on first connection): %s",
+		"serve.codes":         "Join codes (valid until the session closes or you renew them):",
+		"serve.role.note":     "note-taker",
+		"serve.role.observer": "observer",
+		"serve.role.room":     "room view",
+		"serve.connected":     "Connected (%d):",
+		"serve.nobody":        "Nobody is connected.",
+		"serve.peer":          "#%d %s · %s · %s · since %s",
+		"serve.key.close":     "close",
+		"serve.key.renew":     "new codes",
+		"serve.key.kick":      "disconnect",
+		"serve.renewed":       "New join codes: the old ones no longer work (people connected stay connected).",
+		"serve.kicked":        "Disconnected #%d.",
+		"serve.auth_code":     "join code",
+		"ev.peer_joined":      "a connection to the shared session",
+		"ev.peer_left":        "the end of a connection",
+	})
+	register(FR, map[string]string{
+		"room.waiting":        "En attente de la séance…",
+		"room.limit":          "limite %s",
+		"room.limit_near":     "BIENTÔT LA LIMITE\u202f: encore %s",
+		"room.queue":          "Attendent la parole\u202f: %d",
+		"room.nobody_waiting": "Personne n'attend.",
+		"room.next":           "Ensuite\u202f:",
+		"room.footer":         "Vue de la salle · lecture seule · q pour quitter",
+		"room.read_failed":    "Lecture du journal impossible\u202f: %s",
+
+		"serve.banner":        "⇄ Partagée sur %s · %d connecté(s) · S\u202f: partage",
+		"serve.banner_none":   "⇄ Partagée, mais cet ordinateur n'a pas d'adresse réseau\u202f: connectez-le au point d'accès · S\u202f: partage",
+		"serve.title":         "Partage de cette séance",
+		"serve.how":           "Pour se connecter\u202f:",
+		"serve.fingerprint":   "Empreinte de la clé de l'hôte (à lire à voix haute\u202f; ssh l'affiche à la première connexion)\u202f: %s",
+		"serve.codes":         "Codes d'accès (valables jusqu'à la clôture ou leur renouvellement)\u202f:",
+		"serve.role.note":     "preneur de notes",
+		"serve.role.observer": "observateur",
+		"serve.role.room":     "vue de la salle",
+		"serve.connected":     "Connectés (%d)\u202f:",
+		"serve.nobody":        "Personne n'est connecté.",
+		"serve.peer":          "n°%d %s · %s · %s · depuis %s",
+		"serve.key.close":     "fermer",
+		"serve.key.renew":     "nouveaux codes",
+		"serve.key.kick":      "déconnecter",
+		"serve.renewed":       "Nouveaux codes d'accès\u202f: les anciens ne marchent plus (les personnes connectées le restent).",
+		"serve.kicked":        "N°%d déconnecté.",
+		"serve.auth_code":     "code d'accès",
+		"ev.peer_joined":      "une connexion à la séance partagée",
+		"ev.peer_left":        "la fin d'une connexion",
+	})
+}
