@@ -68,12 +68,7 @@ func (h *Hub) model(g Guest, s *Seat) tea.Model {
 	opts := h.opts
 	opts.Theme, opts.Renderer = g.Theme, g.Renderer
 	snap := h.snap
-	info := planInfo{rec: h.plan}
-	lang := g.Lang
-	if lang == "" {
-		lang = info.language()
-	}
-	c := opts.common(lang, info)
+	c := h.commonFor(opts, g.Lang)
 	if g.Role == RoleRoom {
 		r := newRoom(c)
 		r.state = snap.saved
