@@ -25,7 +25,8 @@ type LogFollower struct {
 	path    string
 	read    func() (*session.State, error)
 	watcher *fsnotify.Watcher // nil: polling only
-	last    os.FileInfo
+	last    os.FileInfo // at the last read; nil if the file was missing
+	seen    bool        // read at least once
 }
 
 // NewLogFollower follows the log at path, folding it with read.
@@ -61,9 +62,10 @@ func (f *LogFollower) changed() bool {
 // next waits for a change, then reads and folds the log. The first call
 // reads at once.
 func (f *LogFollower) next() tea.Msg {
-	for !f.changed() {
+	for f.seen && !f.changed() {
 		f.wait()
 	}
+	f.seen = true
 	f.last, _ = os.Stat(f.path)
 	st, err := f.read()
 	return roomStateMsg{state: st, err: err}

@@ -37,10 +37,10 @@ func (r *Room) View() string {
 	return strings.Join(block(lines, w, h), "\n")
 }
 
-// clockScale is the big digits' size: about two fifths of the height at
-// most, and the widest clock ("0:00:00") within the width.
+// clockScale is the big digits' size: at most half the height, leaving
+// the queue and the balance seven lines, the widest clock within the width.
 func clockScale(w, h int) int {
-	return max(1, min(h*2/5/5, (h-17)/5, (w-2)/bigWidth("0:00:00", 1)))
+	return max(1, min(h/2/5, (h-14)/5, (w-2)/bigWidth("0:00:00", 1)))
 }
 
 // viewFloor: who has the floor (their level; their name unless the

@@ -12,6 +12,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/ui"
 )
 
@@ -89,7 +90,7 @@ func TestAcceptedPerRole(t *testing.T) {
 	if strings.Join(auths, "|") != wantAuth {
 		t.Fatalf("connections in the log: %q", auths)
 	}
-	raw, _ := os.ReadFile(filepath.Join(s.w.Dir, "session.jsonl"))
+	raw, _ := os.ReadFile(filepath.Join(s.w.Dir, sessions.LogFile))
 	for _, c := range codes {
 		if strings.Contains(string(raw), c) {
 			t.Fatal("a join code is in the log")
