@@ -25,8 +25,8 @@ type LogFollower struct {
 	path    string
 	read    func() (*session.State, error)
 	watcher *fsnotify.Watcher // nil: polling only
-	last    os.FileInfo // at the last read; nil if the file was missing
-	seen    bool        // read at least once
+	last    os.FileInfo       // at the last read; nil if the file was missing
+	seen    bool              // read at least once
 }
 
 // NewLogFollower follows the log at path, folding it with read.
