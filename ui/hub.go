@@ -203,6 +203,11 @@ func (h *Hub) Disconnect(conn int) bool {
 // it waits up to wait for writes under way, then refuses new actions. It
 // does not close the log (its owner does).
 func (h *Hub) Close(wait time.Duration) error {
+	h.mu.Lock()
+	for _, s := range h.seats { // connections end with the hub: say so in the log
+		s.left.Do(func() { h.leaveLocked(s, time.Now()) })
+	}
+	h.mu.Unlock()
 	deadline := time.Now().Add(wait)
 	for h.Unsaved() > 0 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)

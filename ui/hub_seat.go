@@ -121,15 +121,20 @@ func (s *Seat) Conn() int { return s.peer.Conn }
 // or dropped): recorded in the log, and everyone's list updated.
 func (s *Seat) Leave(now time.Time) {
 	s.left.Do(func() {
-		s.stopPump()
 		h := s.hub
 		h.mu.Lock()
 		defer h.mu.Unlock()
-		delete(h.seats, s.peer.Conn)
-		if s.peer.Role != RoleFacilitator && !h.done {
-			cmd, _ := h.j.record(now, session.Event{Type: session.PeerLeft, Peer: s.peer.record()})
-			h.run(cmd)
-		}
-		h.publish()
+		h.leaveLocked(s, now)
 	})
+}
+
+// leaveLocked records that a seat left and tells the others. Caller holds h.mu.
+func (h *Hub) leaveLocked(s *Seat, now time.Time) {
+	s.stopPump()
+	delete(h.seats, s.peer.Conn)
+	if s.peer.Role != RoleFacilitator && !h.done {
+		cmd, _ := h.j.record(now, session.Event{Type: session.PeerLeft, Peer: s.peer.record()})
+		h.run(cmd)
+	}
+	h.publish()
 }

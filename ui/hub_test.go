@@ -141,10 +141,17 @@ func TestHubObserverAndRoomRecordNothing(t *testing.T) {
 	if err := h.Close(5 * time.Second); err != nil {
 		t.Fatal(err)
 	}
+	left := 0
 	for _, e := range logEvents(t, w)[before:] {
 		if e.Type != session.PeerJoined && e.Type != session.PeerLeft {
 			t.Fatalf("an observer or the room recorded %s", e.Type)
 		}
+		if e.Type == session.PeerLeft {
+			left++
+		}
+	}
+	if left != 2 { // closing the hub ends the connections, in the log too
+		t.Fatalf("%d connections ended in the log, not 2", left)
 	}
 }
 

@@ -42,7 +42,8 @@ func (a *shareApp) panel(w, h int) []string {
 		host, port := splitHostPort(addr)
 		lines = append(lines, fmt.Sprintf("  ssh -p %s note@%s   ·   observer@%s   ·   room@%s", port, host, host, host))
 	}
-	lines = append(lines, "", cat.T("serve.fingerprint", a.sh.Fingerprint()), "", st.PanelTitle.Render(cat.T("serve.codes")))
+	lines = append(lines, "", st.PanelTitle.Render(cat.T("serve.fingerprint")), "  "+st.Bold.Render(a.sh.Fingerprint()),
+		"", st.PanelTitle.Render(cat.T("serve.codes")))
 	for _, r := range []Role{RoleNote, RoleObserver, RoleRoom} {
 		lines = append(lines, fmt.Sprintf("  %-10s %s  %s", string(r)+"@", st.Bold.Render(codes[r]), st.Subtle.Render("("+cat.T("serve.role."+string(r))+")")))
 	}

@@ -23,7 +23,7 @@ import (
 // served is a real server on a random local port, on a demo session in a
 // temporary archive.
 type served struct {
-	t       *testing.T
+	t       testing.TB
 	archive *sessions.Archive
 	w       *sessions.Writable
 	hub     *ui.Hub
@@ -33,7 +33,7 @@ type served struct {
 	key     gossh.Signer
 }
 
-func newSession(t *testing.T) (*sessions.Archive, string) {
+func newSession(t testing.TB) (*sessions.Archive, string) {
 	t.Helper()
 	name, src := demo.Plan("en")
 	plan, err := facilitation.Parse(name, src)
@@ -53,7 +53,7 @@ func newSession(t *testing.T) (*sessions.Archive, string) {
 }
 
 // start serves session id of a, with one allowed key.
-func start(t *testing.T, a *sessions.Archive, id string) *served {
+func start(t testing.TB, a *sessions.Archive, id string) *served {
 	t.Helper()
 	w, err := a.OpenForWriting(id)
 	if err != nil {
@@ -162,7 +162,7 @@ func (s *served) open(user string, auth ...gossh.AuthMethod) *screen {
 	return openScreen(s.t, c)
 }
 
-func openScreen(t *testing.T, c *gossh.Client) *screen {
+func openScreen(t testing.TB, c *gossh.Client) *screen {
 	t.Helper()
 	sess, err := c.NewSession()
 	if err != nil {
@@ -199,7 +199,7 @@ func (sc *screen) seen() string {
 }
 
 // waitFor waits until the screen has shown text.
-func (sc *screen) waitFor(t *testing.T, text string) {
+func (sc *screen) waitFor(t testing.TB, text string) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for !strings.Contains(sc.seen(), text) {
