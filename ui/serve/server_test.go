@@ -219,3 +219,29 @@ func TestKilledAndResumedKeepsEverything(t *testing.T) {
 	sc2.waitFor(t, "Round 1/6")
 	sc2.close()
 }
+
+// No commands, no terminal-less sessions, no port forwarding: only screens.
+func TestOnlyScreens(t *testing.T) {
+	a, id := newSession(t)
+	s := start(t, a, id)
+	c, err := s.dial("note", (&codeAuth{code: s.srv.Codes()[ui.RoleNote]}).method())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sess.CombinedOutput("cat /etc/passwd")
+	if err == nil || !strings.Contains(string(out), "runs no commands") || strings.Contains(string(out), "root:") {
+		t.Fatalf("a command: %v %q", err, out)
+	}
+	sess, _ = c.NewSession()
+	if err := sess.RequestSubsystem("sftp"); err == nil {
+		t.Fatal("sftp accepted")
+	}
+	if _, err := c.Dial("tcp", s.srv.Addr().String()); err == nil {
+		t.Fatal("port forwarding accepted")
+	}
+}
