@@ -31,6 +31,7 @@ type served struct {
 	done    chan error
 	allow   string // the --allow file
 	key     gossh.Signer
+	rawKey  ed25519.PrivateKey // key's private half, for OpenSSH's client
 }
 
 func newSession(t testing.TB) (*sessions.Archive, string) {
@@ -60,7 +61,8 @@ func start(t testing.TB, a *sessions.Archive, id string) *served {
 		t.Fatal(err)
 	}
 	s := &served{t: t, archive: a, w: w, done: make(chan error, 1)}
-	s.key = newKey(t)
+	s.rawKey = newRawKey(t)
+	s.key, _ = gossh.NewSignerFromKey(s.rawKey)
 	s.allow = filepath.Join(t.TempDir(), "team.keys")
 	line := gossh.MarshalAuthorizedKey(s.key.PublicKey())
 	if err := os.WriteFile(s.allow, append([]byte("# the team\n"), line...), 0o600); err != nil {
@@ -92,12 +94,16 @@ func (s *served) stop() {
 	s.srv = nil
 }
 
-func newKey(t testing.TB) gossh.Signer {
+func newRawKey(t testing.TB) ed25519.PrivateKey {
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sg, err := gossh.NewSignerFromKey(priv)
+	return priv
+}
+
+func newKey(t testing.TB) gossh.Signer {
+	sg, err := gossh.NewSignerFromKey(newRawKey(t))
 	if err != nil {
 		t.Fatal(err)
 	}
