@@ -137,3 +137,22 @@ func TestRoomFollowsAppendedLog(t *testing.T) {
 		}
 	}
 }
+
+// In an anonymous session the room view names no one: levels only.
+func TestRoomAnonymousNamesNoOne(t *testing.T) {
+	app := goldenRoom(t, "en", 0)
+	r := app.screen.(*Room)
+	plan := *r.state.Plan
+	plan.Anonymous = true
+	r.state.Plan = &plan
+	app.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	v := app.View()
+	for _, p := range r.state.People {
+		if strings.Contains(v, p.Name) {
+			t.Fatalf("the anonymous room view shows %q:\n%s", p.Name, v)
+		}
+	}
+	if !strings.Contains(v, "Floor  Community") || !strings.Contains(v, "1 COM [direct reply]") {
+		t.Fatalf("levels missing:\n%s", v)
+	}
+}
