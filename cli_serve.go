@@ -3,9 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"time"
 
+	"github.com/charmbracelet/log"
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/session"
@@ -66,6 +68,13 @@ func (c *cli) serve(args []string, cfg serve.Config) error {
 		return err
 	}
 	cfg.DataDir = a.Dir
+	// wish logs a connection's program errors to the default logger: not
+	// onto the facilitator's screen; into --debug's file if there is one.
+	if c.debug != nil {
+		log.SetDefault(c.debug)
+	} else {
+		log.SetOutput(io.Discard)
+	}
 	srv, err := serve.New(hub, cfg)
 	if err != nil {
 		return err
