@@ -311,3 +311,20 @@ func TestHomeNamesSyncConflictCopies(t *testing.T) {
 	hh := newHomeHarnessOn(t, "en", f.archive, 100, 30)
 	hh.mustSee("A sync tool left conflict copies here, not read: " + name)
 }
+
+// A session open on another computer of a shared archive: enter says so
+// in words, in full, even at 80×24 with a series' trends on screen.
+func TestHomeSaysWhereASessionIsOpenAt80x24(t *testing.T) {
+	f := newSeriesFixture(t)
+	lock := filepath.Join(f.archive.SessionsDir(), f.seriesSessions[3], sessions.LogFile+".lock")
+	rec := `{"pid":77,"host":"programme-desktop","user":"m","since":"2026-11-25T08:00:00Z","program":"baraza"}` + "\n"
+	if err := os.WriteFile(lock, []byte(rec), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	hh := newHomeHarnessOn(t, "en", f.archive, 80, 24)
+	hh.keys("enter")
+	if hh.current != nil {
+		t.Fatal("opened a session open on another computer")
+	}
+	hh.mustSee("is open on the computer \"programme-", "take the session over here", "/ filter")
+}

@@ -32,6 +32,16 @@ func (h *Home) View() string {
 		body = append(body, spread(h.filter.input.View(), count, w))
 		bodyH--
 	}
+	var status []string // room is kept for it: it says what just failed
+	if h.status != "" && h.prompt == nil && h.unlock == nil {
+		style := st.Subtle
+		if h.problem {
+			style = st.StatusErr
+		}
+		// Messages can be long (paths, lock holders): wrap, never cut.
+		status = splitLines(style.Width(w).Render(h.status))
+		bodyH = max(1, bodyH-len(status)-1)
+	}
 	switch {
 	case h.unlock != nil:
 		body = splitLines(h.unlock.view(c, w, bodyH))
@@ -54,14 +64,8 @@ func (h *Home) View() string {
 			body = append(append(body, ""), detail...)
 		}
 	}
-	if h.status != "" && h.prompt == nil && h.unlock == nil {
-		style := st.Subtle
-		if h.problem {
-			style = st.StatusErr
-		}
-		body = append(body, "")
-		// Messages can be long (paths, lock holders): wrap, never cut.
-		body = append(body, splitLines(style.Width(w).Render(h.status))...)
+	if status != nil {
+		body = append(append(block(body, w, bodyH), ""), status...)
 	}
 	lines = append(lines, block(body, w, c.height-len(lines)-footerH)...)
 	h.help.Width = w
