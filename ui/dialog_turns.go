@@ -212,5 +212,5 @@ func (d *turnsDialog) Help() []key.Binding {
 		return d.sub.Help()
 	}
 	k := d.keys
-	return []key.Binding{k.Up, k.Edit, k.Void, k.Reassign, k.Adjust, k.Kind, k.Filter, k.OffRecord, k.Close}
+	return []key.Binding{k.Up, k.Void, k.Reassign, k.Adjust, k.Kind, k.Filter, k.Edit, k.OffRecord, k.Close} // corrections first: they must show at 80 columns
 }
