@@ -192,6 +192,9 @@ func (d *turnsDialog) row(st *session.State, t *session.Turn, cols turnCols) str
 	if t.Voided {
 		flags = append(flags, cat.T("turns.voided"))
 	}
+	if d.filter.reassigned(st)[t.StartSeq] {
+		flags = append(flags, cat.T("turns.reassigned"))
+	}
 	if t.Adjusted {
 		flags = append(flags, cat.T("turns.adjusted"))
 	}
