@@ -56,6 +56,14 @@ func (s *State) atClose() *State {
 	if !s.Closed {
 		return s
 	}
+	if st := s.stream; st != nil { // kept as it was at the close, if anything followed
+		if st.closed == nil {
+			return s
+		}
+		c := *st.closed
+		c.Review = s.Review
+		return &c
+	}
 	for i, e := range s.log {
 		if e.Type == SessionClosed {
 			if i == len(s.log)-1 {
@@ -74,13 +82,16 @@ func (s *State) atClose() *State {
 
 // amendments are the events after the close that change the record.
 func (s *State) amendments() []Event {
+	if s.stream != nil {
+		return s.stream.amends
+	}
 	var out []Event
 	closed := false
 	for _, e := range s.log {
 		switch {
 		case e.Type == SessionClosed:
 			closed = true
-		case closed && (e.Type == ActionUpdated || e.Type == TurnNoted || e.Type == TurnOffRecord):
+		case closed && isAmendment(e.Type):
 			out = append(out, e)
 		}
 	}

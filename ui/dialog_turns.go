@@ -176,7 +176,7 @@ func (d *turnsDialog) row(st *session.State, t *session.Turn, cols turnCols) str
 	c, cat := d.c, d.c.cat
 	end := t.End
 	if t.Running() {
-		end = c.now()
+		end = c.sessionNow(st)
 	}
 	round := "—"
 	if t.Round > 0 {

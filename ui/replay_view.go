@@ -71,10 +71,10 @@ func (r *Replay) viewStatus(w int) string {
 	if r.pos > 0 { // a review decision shows at the moment it was made
 		e := r.tl.Event(r.pos - 1)
 		if e.Type == session.Corrected { // so is a correction, with the state corrected from here on
-			return r.c.st.Warn.Render(fit(r.c.cat.T("replay.correction_at", i18n.Clock(e.At.Sub(r.tl.Start())), describe(r.c.cat, r.st, e)), w))
+			return r.c.st.Warn.Render(fit(r.c.cat.T("replay.correction_at", i18n.Clock(r.tl.Time(r.pos-1).Sub(r.tl.Start())), describe(r.c.cat, r.st, e)), w))
 		}
 		if e.Type == session.RedactionDecided || e.Type == session.RedactionTermAdded {
-			return r.c.st.Subtle.Render(fit(i18n.Clock(e.At.Sub(r.tl.Start()))+" · "+describe(r.c.cat, r.st, e), w))
+			return r.c.st.Subtle.Render(fit(i18n.Clock(r.tl.Time(r.pos-1).Sub(r.tl.Start()))+" · "+describe(r.c.cat, r.st, e), w))
 		}
 	}
 	return r.c.st.Faint.Render(fit(r.c.cat.T("replay.read_only", r.rec.ID), w))
