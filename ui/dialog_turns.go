@@ -192,6 +192,9 @@ func (d *turnsDialog) row(st *session.State, t *session.Turn, cols turnCols) str
 	if t.Voided {
 		flags = append(flags, cat.T("turns.voided"))
 	}
+	if d.filter.reassigned(st)[t.StartSeq] {
+		flags = append(flags, cat.T("turns.reassigned"))
+	}
 	if t.Adjusted {
 		flags = append(flags, cat.T("turns.adjusted"))
 	}
@@ -212,5 +215,5 @@ func (d *turnsDialog) Help() []key.Binding {
 		return d.sub.Help()
 	}
 	k := d.keys
-	return []key.Binding{k.Up, k.Edit, k.Void, k.Reassign, k.Adjust, k.Kind, k.Filter, k.OffRecord, k.Close}
+	return []key.Binding{k.Up, k.Void, k.Reassign, k.Adjust, k.Kind, k.Filter, k.Edit, k.OffRecord, k.Close} // corrections first: they must show at 80 columns
 }

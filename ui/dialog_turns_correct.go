@@ -205,6 +205,25 @@ type turnFilter struct {
 	seq          int64
 	n            int
 	rows         []*session.Turn // most recent first
+
+	moved    map[int64]bool // turns reassigned, by the seq of their turn_started
+	movedSt  *session.State
+	movedSeq int64
+}
+
+// reassigned lists the turns given to someone else by a correction, once
+// per state: View marks them on every tick.
+func (f *turnFilter) reassigned(st *session.State) map[int64]bool {
+	if f.movedSt == st && f.movedSeq == st.Seq && f.moved != nil {
+		return f.moved
+	}
+	f.moved, f.movedSt, f.movedSeq = map[int64]bool{}, st, st.Seq
+	for _, c := range st.Corrections {
+		if c.Kind == session.CorrReassign {
+			f.moved[c.Original.Seq] = true
+		}
+	}
+	return f.moved
 }
 
 // newTurnFilter: q names a level when it begins its name (as the session

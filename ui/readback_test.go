@@ -168,3 +168,37 @@ func TestReadBackScrollsAt80x24(t *testing.T) {
 	h.mustSee("Order the pump", "Approval", "Government")
 	h.mustNotSee("more")
 }
+
+// TestGoldenTurnsCorrected: the turns list after a reassignment, a void and
+// an adjusted time, at 80×24 in English and French (teatest).
+func TestGoldenTurnsCorrected(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		t.Run(lang+"_80x24", func(t *testing.T) {
+			events, now := demoMorning(t, lang)
+			ms := int64(150_000)
+			for _, e := range []session.Event{
+				{Type: session.Corrected, Corrects: 4, Correction: session.CorrReassign, Participant: "p5", Reason: "misheard"},
+				{Type: session.Corrected, Corrects: 6, Correction: session.CorrAdjust, CountedMs: &ms},
+				{Type: session.Corrected, Corrects: 12, Correction: session.CorrRequest, Request: "clarify"},
+			} {
+				e.V, e.Seq, e.At = session.FormatVersion, int64(len(events)+1), now.Add(-10*time.Second)
+				events = append(events, e)
+			}
+			c := &common{st: NewStyles(lipgloss.NewRenderer(io.Discard)), cat: i18n.New(lang, events[0].Plan.LevelNamesMap()),
+				now: func() time.Time { return now }, after: func(time.Duration, tea.Msg) tea.Cmd { return nil }}
+			live, err := newLive(c, &fakeLog{events: events}, events)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tm := teatest.NewTestModel(t, &App{screen: live, owned: &closers{}}, teatest.WithInitialTermSize(80, 24))
+			tm.Type("l")
+			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("#3")) },
+				teatest.WithDuration(5*time.Second))
+			if err := tm.Quit(); err != nil {
+				t.Fatal(err)
+			}
+			final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+			golden.RequireEqual(t, []byte(final.View()))
+		})
+	}
+}

@@ -224,3 +224,19 @@ func TestTurnsListAfterTheCloseAmends(t *testing.T) {
 		t.Error("the amendment did not void turn 1")
 	}
 }
+
+// At 80 columns the footer of the turns list shows every correction key,
+// in both languages.
+func TestTurnsListFooterShowsCorrectionsAt80(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"en": {"x void", "r reassign", "a adjust time", "c kind", "/ filter"},
+		"fr": {"x annuler", "r réattribuer", "a durée", "c demande", "/ filtrer"},
+	} {
+		plan := harnessPlan()
+		plan.Language = lang
+		h := newHarness(t, plan)
+		h.m.SetSize(80, 24)
+		h.keys("l")
+		h.mustSee(want...)
+	}
+}
