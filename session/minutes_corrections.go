@@ -44,7 +44,7 @@ type ReadBackMinutes struct {
 	At         string   `json:"at,omitempty"`
 	ApprovedBy []string `json:"approved_by"`
 	RefusedBy  []string `json:"refused_by"`
-	Reasons    []string `json:"reasons,omitempty"` // "Level: reason" of those who refused
+	Reasons    []string `json:"reasons,omitempty"` // why a level refused, or its remarks when it approved with remarks
 	Sentence   string   `json:"text"`              // the line the minutes print
 	Recorded   bool     `json:"recorded"`          // a read-back was recorded at all
 }
@@ -234,6 +234,9 @@ func (b *minutesBuilder) readBack(st *State) *ReadBackMinutes {
 		}
 		if a.Approved {
 			r.ApprovedBy = append(r.ApprovedBy, b.cat.Level(l))
+			if a.Reason != "" { // approved with remarks: the remarks are part of the approval
+				r.Reasons = append(r.Reasons, b.cat.T("min.readback_remarks", b.cat.Level(l), b.text(oneLine(a.Reason), place{"readback", 0, string(l)})))
+			}
 			continue
 		}
 		r.RefusedBy = append(r.RefusedBy, b.cat.Level(l))

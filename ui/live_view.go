@@ -17,6 +17,9 @@ func (m *Live) View() string {
 	s := m.j.shown()
 	now := m.sessionNow(s)
 	header := append(m.viewHeader(s, now, w), m.viewUnsaved(w)...)
+	if _, reading := m.dialog.(*readBack); reading {
+		header = m.viewUnsaved(w) // the read-back needs every line to be read aloud
+	}
 	footer := []string{m.viewStatus(w), m.viewHelp(w)}
 	bodyH := h - len(header) - len(footer)
 	var body []string
