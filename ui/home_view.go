@@ -3,6 +3,9 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
+
+	"github.com/baraza-app/baraza/sessions"
 )
 
 // View lists the sessions, newest first, with their state in words.
@@ -66,7 +69,7 @@ func (h *Home) viewList(w, rows int) []string {
 		if s.Open {
 			state = cat.T("home.open")
 		}
-		right := fmt.Sprintf("%s · %s · %s · %s", s.Date, cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
+		right := fmt.Sprintf("%s · %s · %s · %s", ranOn(s), cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
 		title := s.Title
 		if s.Follows != "" {
 			title = "↳ " + title // a follow-up: its earlier session is named below when selected
@@ -108,11 +111,36 @@ func (h *Home) viewSelected(w int) []string {
 	s, cat := h.list[h.cursor], h.c.cat
 	started := s.StartedAt.Local()
 	parts := []string{cat.T("home.started", cat.Date(started), started.Format("15:04"))}
+	if planned, err := time.Parse(time.DateOnly, s.Date); err == nil && s.Date != ranOn(s) {
+		parts[0] += " · " + cat.T("plan.planned_for", cat.Date(planned)) // the minutes say the same
+	}
 	if s.Follows != "" {
-		parts = append(parts, cat.T("home.follows", s.Follows))
+		parts = append(parts, cat.T("home.follows", h.sessionLabel(s.Follows)))
 	}
 	if n := len(s.FollowedBy); n > 0 {
 		parts = append(parts, cat.T("home.followed_by", s.FollowedBy[n-1]))
 	}
 	return splitLines(h.c.st.Faint.Width(w).Render(s.ID + "\n" + strings.Join(parts, "\n")))
+}
+
+// ranOn is the day the session ran (its minutes' date); the plan's date only
+// when the start is unknown (a sealed session shows what its label says).
+func ranOn(s sessions.Summary) string {
+	if s.StartedAt.IsZero() || s.Sealed {
+		return s.Date
+	}
+	return s.StartedAt.Local().Format(time.DateOnly)
+}
+
+// sessionLabel names a session of the list by title and date, else by id.
+func (h *Home) sessionLabel(id string) string {
+	for _, x := range h.list {
+		if x.ID == id && x.Title != "" && x.Err == nil {
+			if d, err := time.Parse(time.DateOnly, ranOn(x)); err == nil {
+				return x.Title + ", " + h.c.cat.Date(d)
+			}
+			return x.Title
+		}
+	}
+	return id
 }
