@@ -125,6 +125,7 @@ func TestEverythingIsEscaped(t *testing.T) {
 	m := demoMinutes(t, session.MinutesOptions{})
 	m.Title, m.Location, m.Facilitator, m.Session = evil, evil, evil, evil
 	m.Attendance[0].Names = []string{evil, "Tom & Jerry"}
+	m.Attendance[0].Noted = m.Attendance[0].Names // what the list shows: names with arrivals and departures
 	m.Attendance[1].Level = evil
 	m.Rounds[0].Title, m.Rounds[0].Question = evil, evil
 	m.Rounds[0].Turns[0].Speaker, m.Rounds[0].Turns[0].Note, m.Rounds[0].Turns[0].Kind = evil, evil, evil
