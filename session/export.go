@@ -66,7 +66,8 @@ func ParseCSVDialect(s string) (CSVDialect, error) {
 // CSVHeader is the CSV export's first row: codes, then labels in the
 // export's language beside them.
 var CSVHeader = []string{"session", "round", "turn", "speaker", "level", "level_label", "gender", "gender_label",
-	"youth", "request", "request_label", "start", "duration_seconds", "interpretation_seconds", "off_record", "note"}
+	"youth", "request", "request_label", "start", "duration_seconds", "interpretation_seconds", "off_record", "note",
+	"speaker_late", "speaker_left"}
 
 // ExportCSV is one row per speaking turn, for monitoring and evaluation, in
 // the plain dialect.
@@ -88,7 +89,8 @@ func ExportCSVDialect(m *Minutes, d CSVDialect) ([]byte, error) {
 		for _, t := range r.Turns {
 			_ = w.Write([]string{m.Session, strconv.Itoa(r.N), strconv.Itoa(t.N), t.Speaker, t.LevelCode, t.Level,
 				t.Gender, t.GenderLabel, strconv.FormatBool(t.Youth), t.Request, t.RequestLabel, t.At,
-				strconv.Itoa(t.Seconds), strconv.Itoa(t.Interpretation), strconv.FormatBool(t.OffRecord), t.Note})
+				strconv.Itoa(t.Seconds), strconv.Itoa(t.Interpretation), strconv.FormatBool(t.OffRecord), t.Note,
+				strconv.FormatBool(t.SpeakerLate), t.SpeakerLeft})
 		}
 	}
 	w.Flush()

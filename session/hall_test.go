@@ -178,3 +178,19 @@ func TestAnnotationsInMomentOrder(t *testing.T) {
 		t.Fatalf("annotations in order %v", got)
 	}
 }
+
+// TestCSVSaysWhoLeft: every export marks the turns of someone who left, with
+// when, and of someone who arrived late (issue 16, problem 5).
+func TestCSVSaysWhoLeft(t *testing.T) {
+	out, err := ExportCSV(BuildMinutes(hallSession(t, "en"), MinutesOptions{Location: time.UTC}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if !strings.HasSuffix(lines[0], ",speaker_late,speaker_left") || len(lines) != 2 {
+		t.Fatalf("csv:\n%s", out)
+	}
+	if !strings.HasSuffix(lines[1], ",false,2026-03-14T09:30:00Z") {
+		t.Errorf("the turn of someone who left at 09:30: %s", lines[1])
+	}
+}
