@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -107,7 +106,7 @@ func (c *cli) home([]string) error {
 	if err := c.needTerminal(); err != nil {
 		return err
 	}
-	return c.runUI(ui.NewHomeApp(c.uiOptions(), a))
+	return c.runApp(a, ui.NewHomeApp(c.uiOptions(), a))
 }
 
 // startSession creates a session in the archive and opens its live screen.
@@ -141,31 +140,18 @@ func (c *cli) runLive(w *sessions.Writable) error {
 		_ = w.Close()
 		return err
 	}
-	if err := c.runUI(app); err != nil {
+	a, err := c.archive()
+	if err != nil {
+		_ = app.Close()
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Session %s is saved in %s\n", w.ID, w.Dir)
+	if err := c.runApp(a, app); err != nil {
+		return err
+	}
+	if _, err := os.Lstat(w.Dir); err == nil { // not sealed at close
+		fmt.Fprintf(c.stdout, "Session %s is saved in %s\n", w.ID, w.Dir)
+	}
 	return nil
-}
-
-func (c *cli) uiOptions() ui.Options {
-	return ui.Options{Theme: ui.ThemeFromEnv(os.Getenv), Lang: c.lang()}
-}
-
-// lang is --lang, else French when $LC_ALL, $LC_MESSAGES or $LANG says so.
-func (c *cli) lang() string {
-	if c.langFlag != "" {
-		return strings.ToLower(c.langFlag)
-	}
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if l := os.Getenv(v); l != "" {
-			if strings.HasPrefix(strings.ToLower(l), "fr") {
-				return "fr"
-			}
-			return "en"
-		}
-	}
-	return "en"
 }
 
 // needTerminal refuses to draw a full-screen app into a pipe or a file.

@@ -4,13 +4,19 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
+	"github.com/charmbracelet/log"
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
+	"github.com/baraza-app/baraza/sessions/settings"
 	"github.com/baraza-app/baraza/ui"
+	"github.com/baraza-app/baraza/ui/termtheme"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3".
@@ -29,7 +35,16 @@ type cli struct {
 	stdout, stderr io.Writer
 	dataDirFlag    string
 	langFlag       string
-	ran            bool // a command's action started: later errors are not usage errors
+	themeFlag      string
+	getenv         func(string) string
+	conf           *settings.Settings // loaded before every command (cli_settings.go)
+	// queryTheme asks the terminal whether its background is dark (nil in
+	// tests: no terminal is asked).
+	queryTheme func() (dark, ok bool)
+	debugFlag  string      // --debug FILE
+	debug      *log.Logger // nil without --debug (cli_debug.go)
+	debugOut   *os.File
+	ran        bool // a command's action started: later errors are not usage errors
 
 	// runUI runs the full-screen app; tests replace it to see what would run.
 	runUI func(*ui.App) error
@@ -41,13 +56,16 @@ type cli struct {
 // status. It prints errors itself, as "baraza: ..." on stderr, and never
 // lets a panic reach the user as a stack trace.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, runUI: ui.Run, interactive: isTerminal}
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, interactive: isTerminal, getenv: os.Getenv,
+		queryTheme: func() (bool, bool) { return termtheme.QueryTerminal(termtheme.QueryTimeout) }}
+	c.runUI = func(a *ui.App) error { return ui.RunLogged(a, c.debug) }
 	return c.execute(args)
 }
 
 // execute runs one command line and returns the exit status.
 func (c *cli) execute(args []string) (code int) {
 	stderr := c.stderr
+	defer c.debugEnd(time.Now(), &code)
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "baraza: internal error: %v\n"+
@@ -60,6 +78,9 @@ func (c *cli) execute(args []string) (code int) {
 	err := root.Execute()
 	if err == nil {
 		return exitOK
+	}
+	if c.debug != nil {
+		c.debug.Error("failed", "error", fmt.Sprintf("%T", err)) // the type: its text may name people
 	}
 	var quiet quietError
 	if !errors.As(err, &quiet) {
@@ -95,19 +116,25 @@ and works offline, in French and English.`,
 		"where sessions are saved (default $"+sessions.DataDirEnv+", else the user data directory)")
 	root.PersistentFlags().StringVar(&c.langFlag, "lang", "",
 		"language of the home screen and the demo: en or fr (default from $LANG); a plan chooses its own")
-	root.PersistentPreRunE = func(*cobra.Command, []string) error {
-		switch strings.ToLower(c.langFlag) {
-		case "", "en", "fr":
-			return nil
+	root.PersistentFlags().StringVar(&c.themeFlag, "theme", "",
+		"light or dark terminal background: auto (default), light or dark")
+	root.PersistentFlags().StringVar(&c.debugFlag, "debug", "",
+		"write a log of messages and timings to FILE (no names, no notes: safe to send with a bug report)")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		if c.langFlag != "" && !i18n.Known(c.langFlag) {
+			return usageError{fmt.Errorf("--lang %q: baraza speaks %s", c.langFlag, langList())}
 		}
-		return usageError{fmt.Errorf("--lang %q: baraza speaks en (English) and fr (French)", c.langFlag)}
+		if err := c.openDebug(cmd); err != nil {
+			return err
+		}
+		return c.loadSettings()
 	}
 	root.Args = cobra.NoArgs
 	root.RunE = c.action(c.home)
 	root.AddCommand(c.validateCommand(), c.sessionsCommand(), c.repairCommand(),
 		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
 		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand(),
-		c.verifyCommand(), c.amendCommand())
+		c.verifyCommand(), c.amendCommand(), c.configCommand())
 	return root
 }
 
@@ -122,7 +149,7 @@ func (c *cli) action(fn func(args []string) error) func(*cobra.Command, []string
 
 // archive opens the archive in the chosen data directory.
 func (c *cli) archive() (*sessions.Archive, error) {
-	dir, err := sessions.DataDir(c.dataDirFlag)
+	dir, err := sessions.DataDir(c.settings().DataDir)
 	if err != nil {
 		return nil, err
 	}
