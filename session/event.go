@@ -118,7 +118,7 @@ type Event struct {
 	Reason      string        `json:"reason,omitempty"`      // why (reservations, blocks)
 	Action      *ActionRecord `json:"action,omitempty"`      // action_agreed, action_updated, action_carried
 	Merged      int           `json:"merged,omitempty"`      // items_merged: the item folded into Item
-	KeepMerged  []string      `json:"keep_merged,omitempty"` // items_merged: levels where the merged item's position stands over the kept one's
+	KeepMerged  LevelList     `json:"keep_merged,omitempty"` // items_merged: levels where the merged item's position stands over the kept one's
 	Follows     string        `json:"follows,omitempty"`     // session_started: the earlier session this one follows up
 	From        *Origin       `json:"from,omitempty"`        // item_carried, action_carried: where it came from; session_started: the session it follows (title, date)
 	Corrects    int64         `json:"corrects,omitempty"`    // corrected: the seq of the event corrected

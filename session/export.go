@@ -67,7 +67,8 @@ func ParseCSVDialect(s string) (CSVDialect, error) {
 // CSVHeader is the CSV export's first row: codes, then labels in the
 // export's language beside them.
 var CSVHeader = []string{"session", "round", "turn", "speaker", "level", "level_label", "gender", "gender_label",
-	"youth", "request", "request_label", "start", "duration_seconds", "interpretation_seconds", "off_record", "note"}
+	"youth", "request", "request_label", "start", "duration_seconds", "interpretation_seconds", "off_record", "note",
+	"speaker_late", "speaker_left"}
 
 // ExportCSV is one row per speaking turn, for monitoring and evaluation, in
 // the plain dialect.
@@ -91,7 +92,8 @@ func ExportCSVDialect(m *Minutes, d CSVDialect) ([]byte, error) {
 			// may hold what someone typed, and is made inert.
 			_ = w.Write([]string{Inert(m.Session), strconv.Itoa(r.N), strconv.Itoa(t.N), Inert(t.Speaker), t.LevelCode, Inert(t.Level),
 				t.Gender, Inert(t.GenderLabel), strconv.FormatBool(t.Youth), t.Request, Inert(t.RequestLabel), t.At,
-				strconv.Itoa(t.Seconds), strconv.Itoa(t.Interpretation), strconv.FormatBool(t.OffRecord), Inert(t.Note)})
+				strconv.Itoa(t.Seconds), strconv.Itoa(t.Interpretation), strconv.FormatBool(t.OffRecord), Inert(t.Note),
+				strconv.FormatBool(t.SpeakerLate), Inert(t.SpeakerLeft)})
 		}
 	}
 	w.Flush()

@@ -121,7 +121,7 @@ func (s *State) mergeItems(e Event) error {
 	if kept == other {
 		return fmt.Errorf("item %d cannot be merged into itself", e.Item)
 	}
-	for _, l := range e.KeepMerged {
+	for _, l := range e.KeepMerged.Levels() {
 		if !facilitation.Level(l).Valid() {
 			return fmt.Errorf("unknown level %q in keep_merged", l)
 		}
@@ -140,7 +140,7 @@ func (s *State) mergeItems(e Event) error {
 		switch {
 		case !both:
 			positions[l] = op
-		case slices.Contains(e.KeepMerged, string(l)):
+		case slices.Contains(e.KeepMerged.Levels(), string(l)):
 			positions[l] = op
 			kept.SetAside = append(kept.SetAside, kp)
 		default:

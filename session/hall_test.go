@@ -32,7 +32,7 @@ func TestMergeKeepsPositions(t *testing.T) {
 		{"merged item's chosen", []string{"government"}, "support_with_reservations", "support"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			st := base().add(6, Event{Type: ItemsMerged, Item: 1, Merged: 2, KeepMerged: tc.keep}).fold()
+			st := base().add(6, Event{Type: ItemsMerged, Item: 1, Merged: 2, KeepMerged: NewLevelList(tc.keep...)}).fold()
 			kept := st.Items[0]
 			if p := kept.Positions["community"]; p.Stance != "block" || p.Reason != "Soldiers at the barrier" || p.Item != 2 {
 				t.Errorf("the block came over as %+v", p)
@@ -51,7 +51,7 @@ func TestMergeKeepsPositions(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Fold(base().add(6, Event{Type: ItemsMerged, Item: 1, Merged: 2, KeepMerged: []string{"army"}}).events); err == nil {
+	if _, err := Fold(base().add(6, Event{Type: ItemsMerged, Item: 1, Merged: 2, KeepMerged: "army"}).events); err == nil {
 		t.Error("keep_merged with an unknown level was folded")
 	}
 }
@@ -92,7 +92,7 @@ func hallSession(t *testing.T, lang string) *State {
 		add(150, position(1, "government", "support", "")).
 		add(180, position(2, "community", "support", "")).
 		add(210, position(2, "government", "support_with_reservations", "Budget from the province")).
-		add(240, Event{Type: ItemsMerged, Item: 1, Merged: 2, KeepMerged: []string{"government"}}).
+		add(240, Event{Type: ItemsMerged, Item: 1, Merged: 2, KeepMerged: "government"}).
 		add(250, position(1, "civil_society", "support", "")).
 		add(300, item("A corridor for the herds", "civil_society")).
 		add(330, position(3, "government", "block", "The land is disputed")).
@@ -176,5 +176,21 @@ func TestAnnotationsInMomentOrder(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "earlier,later" {
 		t.Fatalf("annotations in order %v", got)
+	}
+}
+
+// TestCSVSaysWhoLeft: every export marks the turns of someone who left, with
+// when, and of someone who arrived late (issue 16, problem 5).
+func TestCSVSaysWhoLeft(t *testing.T) {
+	out, err := ExportCSV(BuildMinutes(hallSession(t, "en"), MinutesOptions{Location: time.UTC}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if !strings.HasSuffix(lines[0], ",speaker_late,speaker_left") || len(lines) != 2 {
+		t.Fatalf("csv:\n%s", out)
+	}
+	if !strings.HasSuffix(lines[1], ",false,2026-03-14T09:30:00Z") {
+		t.Errorf("the turn of someone who left at 09:30: %s", lines[1])
 	}
 }

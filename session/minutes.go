@@ -150,6 +150,10 @@ type TurnRow struct {
 	Interpretation int    `json:"interpretation_seconds"`
 	Note           string `json:"note,omitempty"`
 	OffRecord      bool   `json:"off_record"`
+	// SpeakerLate and SpeakerLeft: the speaker arrived late; the moment they
+	// left (RFC 3339), if they did. Absent under the Chatham House Rule.
+	SpeakerLate bool   `json:"speaker_late,omitempty"`
+	SpeakerLeft string `json:"speaker_left,omitempty"`
 }
 
 // ItemRow is a consensus item with each level's position.

@@ -91,6 +91,10 @@ func (b *minutesBuilder) turn(t *Turn, end time.Time) TurnRow {
 		row.Level, row.LevelCode = b.levelOf(t.Level), string(t.Level)
 		if p := b.st.Person(t.Participant); p != nil { // figures for analysts, not names
 			row.Gender, row.Youth = string(p.Gender), p.Youth
+			_, row.SpeakerLate = p.ArrivedLate()
+			if at, ok := p.LeftAt(); ok {
+				row.SpeakerLeft = b.stamp(at)
+			}
 			if p.Gender != "" {
 				row.GenderLabel = b.cat.T("dlg.gender." + string(p.Gender))
 			}

@@ -48,7 +48,7 @@ func (m *Live) mergeFlow(kept, other int) {
 // records the merge with the levels where the folded item's wins.
 func (m *Live) chooseStanding(kept, other int, levels []facilitation.Level, keepMerged []string) tea.Cmd {
 	if len(levels) == 0 {
-		return m.record(session.Event{Type: session.ItemsMerged, Item: kept, Merged: other, KeepMerged: keepMerged})
+		return m.record(session.Event{Type: session.ItemsMerged, Item: kept, Merged: other, KeepMerged: session.NewLevelList(keepMerged...)})
 	}
 	st, cat, l := m.j.projected, m.c.cat, levels[0]
 	options := []string{

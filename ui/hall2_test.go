@@ -21,7 +21,7 @@ func TestMergeSaysWhatComesOverAndAsksWhichStands(t *testing.T) {
 	h.mustSee("Government: both items have a position", "Item 1's — Government: ✔ support", "Budget")
 	h.keys("down", "enter")
 	e := h.last()
-	if e.Type != session.ItemsMerged || e.Item != 1 || e.Merged != 2 || !slices.Equal(e.KeepMerged, []string{"government"}) {
+	if e.Type != session.ItemsMerged || e.Item != 1 || e.Merged != 2 || e.KeepMerged != "government" {
 		t.Fatalf("last = %+v", e)
 	}
 	it := h.m.State().Items[0]

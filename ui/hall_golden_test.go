@@ -39,7 +39,7 @@ func hallMorning(t *testing.T, lang string) ([]session.Event, time.Time) {
 		{Type: session.PositionRecorded, Item: 2, Level: "government", Stance: "support"},
 		{Type: session.PositionRecorded, Item: 3, Level: "community", Stance: "block", Reason: "Soldiers at the barrier take a toll from the women"},
 		{Type: session.PositionRecorded, Item: 3, Level: "government", Stance: "support_with_reservations", Reason: "The repair budget must come from the province"},
-		{Type: session.ItemsMerged, Item: 2, Merged: 3, KeepMerged: []string{"government"}},
+		{Type: session.ItemsMerged, Item: 2, Merged: 3, KeepMerged: "government"},
 	}
 	events = append(events, more...)
 	at := now.Add(-30 * time.Second)

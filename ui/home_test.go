@@ -195,7 +195,7 @@ func TestHomeCountsInTheSingular(t *testing.T) {
 // and which session it follows up (or is followed up by).
 func TestHomeTellsApartSessionsOfOnePlan(t *testing.T) {
 	hh := newHomeHarness(t, "en")
-	plan := &facilitation.Plan{Title: "Monthly town hall", Language: "en",
+	plan := &facilitation.Plan{Title: "Monthly town hall", Language: "en", Date: "2026-03-14",
 		Participants: []facilitation.Participant{{Name: "Amani", Level: facilitation.Community}},
 		Rounds:       facilitation.DefaultRounds(0, nil)}
 	first, err := hh.h.archive.Create(plan, nil, time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local))
@@ -212,7 +212,11 @@ func TestHomeTellsApartSessionsOfOnePlan(t *testing.T) {
 	}
 	second.Close()
 	hh.keys("r")
-	hh.mustSee("› ↳ Monthly town hall", "  Monthly town hall", second.ID, "Started 11 April 2026 at 09:30", "Follows up "+first.ID)
+	hh.mustSee("› ↳ Monthly town hall", "  Monthly town hall", second.ID, "Started 11 April 2026 at 09:30 · planned for 14 March 2026",
+		"Follows up Monthly town hall, 14 March 2026", "2026-04-11 · ") // issue 16: the day it ran, the plan's as "planned for"
 	hh.keys("down")
 	hh.mustSee(first.ID, "Started 14 March 2026 at 09:30", "Followed up by "+second.ID)
+	if strings.Contains(hh.h.View(), "planned for") {
+		t.Error("a session run on its plan's date says planned for")
+	}
 }

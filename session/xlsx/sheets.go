@@ -32,13 +32,14 @@ func sessionSheet(w *workbook, m *session.Minutes) (*table, error) {
 // turnsSheet is one row per speaking turn, the CSV export's columns.
 func turnsSheet(w *workbook, m *session.Minutes) (*table, error) {
 	t := &table{header: []string{"session", "round", "turn", "speaker", "level", "level_label", "gender", "gender_label",
-		"youth", "request", "request_label", "start", "duration", "duration_seconds", "interpretation_seconds", "off_record", "note"},
-		widths: []float64{22, 7, 7, 24, 14, 16, 8, 10, 7, 14, 18, 19, 10, 10, 10, 10, 80}}
+		"youth", "request", "request_label", "start", "duration", "duration_seconds", "interpretation_seconds", "off_record", "note",
+		"speaker_late", "speaker_left"},
+		widths: []float64{22, 7, 7, 24, 14, 16, 8, 10, 7, 14, 18, 19, 10, 10, 10, 10, 80, 8, 19}}
 	for _, r := range m.Rounds {
 		for _, tu := range r.Turns {
 			t.rows = append(t.rows, []any{m.Session, r.N, tu.N, tu.Speaker, tu.LevelCode, tu.Level, tu.Gender, tu.GenderLabel,
 				tu.Youth, tu.Request, tu.RequestLabel, w.when(tu.At), w.span(tu.Seconds), tu.Seconds, tu.Interpretation,
-				tu.OffRecord, tu.Note})
+				tu.OffRecord, tu.Note, tu.SpeakerLate, leftAt(w, tu.SpeakerLeft)})
 		}
 	}
 	return t, nil
@@ -47,10 +48,20 @@ func turnsSheet(w *workbook, m *session.Minutes) (*table, error) {
 // peopleSheet is the attendance by level; names only where the minutes
 // have them (never when anonymised).
 func peopleSheet(w *workbook, m *session.Minutes) (*table, error) {
-	t := &table{header: []string{"session", "level", "level_label", "present", "women", "youth", "names"},
-		widths: []float64{22, 14, 16, 8, 8, 8, 80}}
+	t := &table{header: []string{"session", "level", "level_label", "present", "women", "youth", "names", "late", "left"},
+		widths: []float64{22, 14, 16, 8, 8, 8, 80, 8, 8}}
 	for _, a := range m.Attendance {
-		t.rows = append(t.rows, []any{m.Session, a.Code, a.Level, a.Present, a.Women, a.Youth, strings.Join(a.Names, "; ")})
+		t.rows = append(t.rows, []any{m.Session, a.Code, a.Level, a.Present, a.Women, a.Youth, strings.Join(a.Names, "; "), a.Late, a.Left})
+	}
+	return t, nil
+}
+
+// arrivalsSheet is one row per arrival or departure during the session.
+func arrivalsSheet(w *workbook, m *session.Minutes) (*table, error) {
+	t := &table{header: []string{"session", "time", "participant", "level", "level_label", "status", "status_label"},
+		widths: []float64{22, 19, 24, 14, 16, 10, 14}}
+	for _, c := range m.AttendanceChanges {
+		t.rows = append(t.rows, []any{m.Session, w.when(c.At), c.Who, c.LevelCode, c.Level, c.Code, c.Status})
 	}
 	return t, nil
 }
@@ -93,4 +104,12 @@ func actionsSheet(w *workbook, m *session.Minutes) (*table, error) {
 		t.rows = append(t.rows, []any{m.Session, a.N, opt(a.ItemN), a.What, a.Who, a.With, a.When, a.Horizon, a.Code, a.Status, a.From})
 	}
 	return t, nil
+}
+
+// leftAt is a speaker's departure as a date-time cell, or empty.
+func leftAt(w *workbook, at string) any {
+	if at == "" {
+		return ""
+	}
+	return w.when(at)
 }

@@ -24,6 +24,7 @@ const (
 	SheetSpeaking = "speaking_time"
 	SheetItems    = "items_positions"
 	SheetActions  = "actions"
+	SheetArrivals = "arrivals_departures"
 )
 
 // Export is the workbook of m, as the bytes of an .xlsx file.
@@ -46,6 +47,7 @@ func Export(m *session.Minutes) ([]byte, error) {
 	}{
 		{SheetSession, sessionSheet}, {SheetTurns, turnsSheet}, {SheetPeople, peopleSheet},
 		{SheetSpeaking, speakingSheet}, {SheetItems, itemsSheet}, {SheetActions, actionsSheet},
+		{SheetArrivals, arrivalsSheet},
 	} {
 		t, err := s.write(w, m)
 		if err == nil {

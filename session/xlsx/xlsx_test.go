@@ -34,7 +34,7 @@ func demo(t testing.TB, o session.MinutesOptions) (*session.State, *excelize.Fil
 
 func TestWorkbookSheetsAndTypedCells(t *testing.T) {
 	st, f := demo(t, session.MinutesOptions{Lang: "fr"})
-	if got := strings.Join(f.GetSheetList(), ","); got != "session,turns,people,speaking_time,items_positions,actions" {
+	if got := strings.Join(f.GetSheetList(), ","); got != "session,turns,people,speaking_time,items_positions,actions,arrivals_departures" {
 		t.Fatalf("sheets %s", got)
 	}
 	for _, name := range f.GetSheetList() {
