@@ -11,8 +11,15 @@ import (
 //
 // Corrections are folded in place: each corrected event is read as its
 // corrections have it (see fold_corrections.go), in this single pass.
+//
+// The state keeps events as a view, not a copy (fold_memory.go): the
+// caller must not change them afterwards.
 func Fold(events []Event) (*State, error) {
-	s := &State{}
+	return foldWith(&State{log: events[:0:len(events)]}, events)
+}
+
+// foldWith folds events into s, an empty state.
+func foldWith(s *State, events []Event) (*State, error) {
 	edits := editsOf(events)
 	for _, e := range events {
 		if ed := edits[e.Seq]; ed != nil && e.Type != Corrected {
@@ -54,6 +61,7 @@ func (s *State) Apply(e Event) error {
 
 // fold folds one event as it stands (its corrections, if any, in e.edit).
 func (s *State) fold(e Event) error {
+	s.beforeFold()
 	raw := e
 	raw.edit = nil
 	if e.edit != nil {
@@ -72,7 +80,7 @@ func (s *State) fold(e Event) error {
 		s.ClockNotes = append(s.ClockNotes, *note)
 	}
 	s.Seq, s.LastAt = e.Seq, e.At
-	s.log = append(s.log, raw)
+	s.keep(raw)
 	return nil
 }
 

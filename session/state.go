@@ -43,8 +43,15 @@ type State struct {
 
 	Corrections []Correction                    // every correction, in log order (amendments included)
 	ReadBack    map[facilitation.Level]ReadBack // each level's answer to the read-back, the last one counts
-	log         []Event                         // the events folded, as recorded: corrections fold them again
 	wallAt      time.Time                       // the "at" of the event being folded, as recorded
+
+	// What corrections need of the events folded (see fold_memory.go):
+	// either the events themselves (log, a copy-on-write view, for live and
+	// replay), or, for a state folded from a stream, only what it needs.
+	log         []Event   // the events folded, as recorded, when kept
+	ownLog      bool      // log's array is this state's: it may append in place
+	stream      *streamed // folded from a stream: no events kept
+	sharedTurns int       // Turns[:sharedTurns] may be shared with a clone: copy before changing one
 }
 
 // ReadBack is one level's answer to the read-back at the close.

@@ -25,11 +25,11 @@ type Options struct {
 }
 
 func (o Options) common(lang string, plan levelNamer) *common {
-	now := o.Now
+	now, mono := o.Now, (func() time.Duration)(nil)
 	if now == nil {
-		now = time.Now
+		now, mono = time.Now, realMono
 	}
-	c := &common{st: o.Theme.Styles(o.Theme.Renderer()), theme: o.Theme, now: now, after: realAfter}
+	c := &common{st: o.Theme.Styles(o.Theme.Renderer()), theme: o.Theme, now: now, mono: mono, after: realAfter}
 	if plan != nil {
 		c.cat = i18n.New(lang, plan.levelNames())
 	} else {
