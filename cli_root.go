@@ -135,6 +135,7 @@ and works offline, in French and English.`,
 		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
 		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand(),
 		c.verifyCommand(), c.amendCommand(), c.configCommand())
+	root.AddCommand(c.serveCommand(), c.roomCommand()) // issue 14: the team in the hall
 	return root
 }
 

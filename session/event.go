@@ -49,6 +49,8 @@ const (
 	ReadBackRecorded    Type = "readback_recorded"    // level, status (approved|not_approved), reason
 	RedactionDecided    Type = "redaction_decided"    // redaction: a reviewer's keep or redact, for one occurrence or everywhere
 	RedactionTermAdded  Type = "redaction_term_added" // text: a term to redact everywhere (a nickname, a village)
+	PeerJoined          Type = "peer_joined"          // peer: someone connected to the shared session (baraza serve)
+	PeerLeft            Type = "peer_left"            // peer: their connection ended
 )
 
 // AllTypes lists every event type, in the order docs/session-log.md gives them.
@@ -59,6 +61,7 @@ var AllTypes = []Type{
 	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, PositionCleared, ActionAgreed,
 	ItemEdited, ItemsMerged, ItemDeferred, ItemReopened, ActionUpdated, ItemCarried, ActionCarried,
 	SessionClosed, Corrected, ReadBackRecorded, RedactionDecided, RedactionTermAdded,
+	PeerJoined, PeerLeft,
 }
 
 // Correction kinds for corrected (see docs/session-log.md, "Corrections").
@@ -124,6 +127,7 @@ type Event struct {
 	AfterClose  bool          `json:"after_close,omitempty"` // an amendment made after session_closed (baraza amend)
 
 	Redaction *Redaction `json:"redaction,omitempty"` // redaction_decided
+	Peer      *Peer      `json:"peer,omitempty"`      // peer_joined, peer_left
 
 	// edit is the corrections folded into this event (never written):
 	// the fold reads the event as if it had been recorded that way.

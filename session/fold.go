@@ -89,7 +89,7 @@ func (s *State) apply(e Event) error {
 	if s.Plan == nil && e.Type != SessionStarted {
 		return fmt.Errorf("the log must begin with %s", SessionStarted)
 	}
-	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && e.Type != Corrected && !e.Type.review() {
+	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && e.Type != Corrected && !e.Type.review() && !e.Type.peer() {
 		return fmt.Errorf("the session was closed at event %d", s.Seq)
 	}
 	switch e.Type {
@@ -153,6 +153,8 @@ func (s *State) apply(e Event) error {
 		return s.Review.decide(e)
 	case RedactionTermAdded:
 		return s.Review.addTerm(e)
+	case PeerJoined, PeerLeft:
+		return s.foldPeer(e)
 	}
 	return fmt.Errorf("unknown event type %q", e.Type)
 }

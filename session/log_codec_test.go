@@ -40,6 +40,7 @@ func logFullEvent() Event {
 		From: &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route", Date: "2026-02-14",
 			Positions: []OriginPosition{{Level: "government", Stance: "block", Reason: "Pas de budget"}}},
 		Redaction: &Redaction{Term: "N’Diaye", Scope: "occurrence", Decision: "keep", Where: "turn/3", N: 2},
+		Peer:      &Peer{Conn: 2, Role: PeerNote, Auth: "key SHA256:abc", Addr: "[fe80::1]:2323"},
 		Corrects:  5, Correction: CorrAdjust, CountedMs: &counted, AfterClose: true,
 	}
 }

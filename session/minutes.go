@@ -2,7 +2,6 @@ package session
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -265,6 +264,15 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	}
 	if o.ChathamHouse { // staff names too: nothing is attributed to anyone
 		m.Facilitator, m.NoteTaker = "", ""
+	} else if anon { // unless the plan keeps them (HiddenStaff)
+		for _, s := range HiddenStaff(st, false) {
+			switch s.ID {
+			case staffFacilitator:
+				m.Facilitator = ""
+			case staffNoteTaker:
+				m.NoteTaker = ""
+			}
+		}
 	}
 	m.FollowsTitle, m.FollowsDate, m.FollowsLabel = st.FollowsTitle, st.FollowsDate, b.followsLabel(st)
 	m.PlannedFor, m.PlannedForLabel = b.plannedFor(st, m.DateISO)
@@ -335,7 +343,7 @@ func (b *minutesBuilder) scrub(s string, at place, party bool) string {
 	if !found {
 		return out
 	}
-	if w := b.cat.T("min.warn_redacted", strings.ReplaceAll(at.String(), "/", " ")); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
+	if w := b.cat.T("min.warn_redacted", DescribePlace(b.cat, at.String())); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
 		b.warnings = append(b.warnings, w)
 	}
 	return out

@@ -51,7 +51,7 @@ func (b *minutesBuilder) rounds(end time.Time) ([]AgendaRow, []RoundMinutes) {
 		byRound[t.Round] = append(byRound[t.Round], t)
 	}
 	add := func(n int, title, question string) {
-		rm := RoundMinutes{N: n, Title: title, Question: question}
+		rm := RoundMinutes{N: n, Title: title, Question: question, Turns: make([]TurnRow, 0, len(byRound[n]))}
 		for _, t := range byRound[n] {
 			rm.Turns = append(rm.Turns, b.turn(t, end))
 		}
@@ -218,6 +218,9 @@ func fraction(part, whole float64) float64 {
 
 // oneLine keeps typed text on one line of a table.
 func oneLine(s string) string {
+	if isOneLine(s) { // most notes: nothing to do, nothing to copy
+		return s
+	}
 	out := []rune{}
 	space := false
 	for _, r := range s {
@@ -232,4 +235,25 @@ func oneLine(s string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// isOneLine: no line break or tab, no space at either end or twice in a row.
+func isOneLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t':
+			return false
+		case ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -38,8 +38,9 @@ type journal struct {
 	saved     *session.State
 	projected *session.State
 	outbox    []session.Event
-	writing   int   // events of the outbox being written now (its head); 0 if none
-	failure   error // the last write error, until a write succeeds
+	writing   int      // events of the outbox being written now (its head); 0 if none
+	failure   error    // the last write error, until a write succeeds
+	hub       *hubLink // set on a shared session's screen: the hub's journal writes (hub_journal.go)
 }
 
 // eventsWrittenMsg reports one AppendBatch of the outbox's first n events:
@@ -47,6 +48,7 @@ type journal struct {
 type eventsWrittenMsg struct {
 	events []session.Event
 	err    error
+	shared *hubSnapshot // instead, on a shared session: the hub's state after a save
 }
 
 // retryWriteMsg asks the journal to try the outbox again.
@@ -65,6 +67,9 @@ func newJournal(log EventLog, events []session.Event, after func(time.Duration, 
 // writing. It returns the command that writes, and the first refusal, if
 // any: a refused event is never written.
 func (j *journal) record(now time.Time, events ...session.Event) (tea.Cmd, error) {
+	if j.hub != nil {
+		return nil, j.hub.record(j, now, events)
+	}
 	for _, e := range events {
 		e.V, e.Seq, e.At = session.FormatVersion, j.projected.Seq+1, now.UTC()
 		if err := j.projected.Apply(e); err != nil {
@@ -78,7 +83,7 @@ func (j *journal) record(now time.Time, events ...session.Event) (tea.Cmd, error
 // flush writes everything waiting in the outbox in one batch, unless a
 // write is under way (its return flushes what came meanwhile).
 func (j *journal) flush() tea.Cmd {
-	if j.writing > 0 || len(j.outbox) == 0 {
+	if j.writing > 0 || len(j.outbox) == 0 || j.hub != nil {
 		return nil
 	}
 	batch := slices.Clone(j.outbox) // the outbox grows while the batch is written
@@ -97,6 +102,10 @@ func (j *journal) flush() tea.Cmd {
 // state, in order, and what waits meanwhile is written next; on failure
 // they all stay first in line and a retry is scheduled. Nothing is dropped.
 func (j *journal) written(msg eventsWrittenMsg) tea.Cmd {
+	if msg.shared != nil {
+		j.adopt(msg.shared)
+		return nil
+	}
 	j.writing = 0
 	if msg.err != nil {
 		j.failure = msg.err

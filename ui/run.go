@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/log"
 
 	"github.com/baraza-app/baraza/facilitation/i18n"
@@ -22,6 +23,9 @@ type Options struct {
 	Theme Theme
 	Lang  string           // language of the home screen and of the demo ("en", "fr")
 	Now   func() time.Time // the clock; time.Now when nil
+	// Renderer draws for another terminal than this one (an SSH client's);
+	// nil: this process's terminal, as Theme.Renderer makes it.
+	Renderer *lipgloss.Renderer
 }
 
 func (o Options) common(lang string, plan levelNamer) *common {
@@ -29,7 +33,11 @@ func (o Options) common(lang string, plan levelNamer) *common {
 	if now == nil {
 		now, mono = time.Now, realMono
 	}
-	c := &common{st: o.Theme.Styles(o.Theme.Renderer()), theme: o.Theme, now: now, mono: mono, after: realAfter}
+	r := o.Renderer
+	if r == nil {
+		r = o.Theme.Renderer()
+	}
+	c := &common{st: o.Theme.Styles(r), theme: o.Theme, now: now, mono: mono, after: realAfter}
 	if plan != nil {
 		c.cat = i18n.New(lang, plan.levelNames())
 	} else {

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"github.com/charmbracelet/log"
+	"github.com/spf13/cobra"
+
+	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/sessions"
+	"github.com/baraza-app/baraza/ui"
+	"github.com/baraza-app/baraza/ui/serve"
+)
+
+func (c *cli) serveCommand() *cobra.Command {
+	var cfg serve.Config
+	cmd := &cobra.Command{
+		Use:   "serve [ID]",
+		Short: "Share the open session with the team over the local network (SSH)",
+		Long: `Open a session on this screen, as resume does (without ID: the most
+recent open session), and share it on the local network through SSH, so
+that a note-taker, an observer and the room's screen follow it live:
+
+  ssh -p 2323 note@ADDRESS       a note-taker: acts like this screen
+  ssh -p 2323 observer@ADDRESS   an observer: reads everything, records nothing
+  ssh -p 2323 room@ADDRESS       the room view, for a projector
+
+People get in with the join code of their role, shown on this screen
+(S or F2), or with a key listed in --allow. This process stays the one
+writer of the session's log. See docs/serve.md.`,
+		Example: "  baraza serve\n  baraza serve 2026-03-14-0930 --listen 192.168.43.1:2323 --allow team.keys",
+		Args:    cobra.MaximumNArgs(1),
+		RunE:    c.action(func(args []string) error { return c.serve(args, cfg) }),
+	}
+	cmd.Flags().StringVar(&cfg.Listen, "listen", fmt.Sprintf(":%d", serve.DefaultPort), "address and port to listen on")
+	cmd.Flags().StringVar(&cfg.Allow, "allow", "", "authorized-keys file (OpenSSH format): these keys may take any role")
+	return cmd
+}
+
+func (c *cli) serve(args []string, cfg serve.Config) error {
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	id := ""
+	if len(args) == 1 {
+		id = args[0]
+	} else if id, err = a.MostRecentOpen(); err != nil {
+		return err
+	}
+	if err := c.needTerminal(); err != nil {
+		return err
+	}
+	w, err := a.OpenForWriting(id)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	for _, warning := range w.Log.Warnings() {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", warning)
+	}
+	hub, err := ui.NewHub(c.uiOptions(), w.Log, w.Events, w.Dir)
+	if err != nil {
+		return err
+	}
+	cfg.DataDir = a.Dir
+	// wish logs a connection's program errors to the default logger: not
+	// onto the facilitator's screen; into --debug's file if there is one.
+	if c.debug != nil {
+		log.SetDefault(c.debug)
+	} else {
+		log.SetOutput(io.Discard)
+	}
+	srv, err := serve.New(hub, cfg)
+	if err != nil {
+		return err
+	}
+	if err := srv.Listen(); err != nil {
+		return err
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve() }()
+	runErr := ui.RunServing(c.uiOptions(), hub, srv)
+	closeErr := srv.Close()
+	if err := <-served; err != nil {
+		closeErr = errors.Join(closeErr, err)
+	}
+	if err := hub.Close(5 * time.Second); err != nil {
+		closeErr = errors.Join(closeErr, err)
+	}
+	if err := errors.Join(runErr, closeErr); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Session %s is saved in %s\n", w.ID, w.Dir)
+	return nil
+}
+
+func (c *cli) roomCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "room [ID]",
+		Short: "Show a session's room view (for a projector), following it live",
+		Long: `Show the room view of a session: who has the floor and their clock in
+big digits, the queue by level, the balance, the round and its question.
+It follows the session as another baraza window records it, read-only and
+without taking the session's lock. Without ID: the most recent open session.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: c.action(c.room),
+	}
+}
+
+func (c *cli) room(args []string) error {
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	id := ""
+	if len(args) == 1 {
+		id = args[0]
+	} else if id, err = a.MostRecentOpen(); err != nil {
+		return err
+	}
+	dir, err := a.Resolve(id)
+	if err != nil {
+		return err
+	}
+	st, _, err := a.Read(dir)
+	if err != nil {
+		return err
+	}
+	if err := c.needTerminal(); err != nil {
+		return err
+	}
+	f := ui.NewLogFollower(filepath.Join(dir, sessions.LogFile), func() (*session.State, error) {
+		st, _, err := a.Read(dir)
+		return st, err
+	})
+	defer f.Close()
+	return c.runUI(ui.NewRoomApp(c.uiOptions(), f, session.RecordFromPlan(st.Plan), c.langFlag))
+}

@@ -1,0 +1,281 @@
+// Package serve shares a session over SSH (baraza serve): each connection
+// gets its own Bubble Tea program on the hub, in the role its SSH user
+// name asks for. It serves nothing else: no shell, no commands, no port
+// forwarding, no file transfer.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/baraza-app/baraza/ui"
+)
+
+// remoteFPS caps how often a connected screen is redrawn. Bubble Tea's 60
+// wakes ten idle screens 600 times a second; 15 keeps key presses
+// immediate to the eye (at most 67 ms) for a quarter of the cost.
+const remoteFPS = 15
+
+// DefaultPort is where baraza serve listens unless --listen says otherwise.
+const DefaultPort = 2323
+
+// Config is what the command line decides.
+type Config struct {
+	Listen      string        // host:port; ":2323" when empty
+	DataDir     string        // the host key lives here
+	Allow       string        // authorized-keys file; "" for none
+	IdleTimeout time.Duration // a connection with no traffic this long is closed; 30 min when 0
+	Now         func() time.Time
+}
+
+// Server is a running SSH server on one hub.
+type Server struct {
+	hub         *ui.Hub
+	cfg         Config
+	srv         *ssh.Server
+	ln          net.Listener
+	allowed     map[string]bool
+	codes       *codes
+	limit       *failLimiter
+	fingerprint string
+}
+
+type ctxKey string
+
+const authKey ctxKey = "baraza-auth"
+
+// New prepares the server: the host key (made once), the allowed keys and
+// fresh join codes. Listen starts it.
+func New(hub *ui.Hub, cfg Config) (*Server, error) {
+	if cfg.Listen == "" {
+		cfg.Listen = fmt.Sprintf(":%d", DefaultPort)
+	}
+	if cfg.IdleTimeout == 0 {
+		cfg.IdleTimeout = 30 * time.Minute
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	pem, signer, err := hostKey(cfg.DataDir)
+	if err != nil {
+		return nil, fmt.Errorf("host key: %w", err)
+	}
+	allowed, err := readAllow(cfg.Allow)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{hub: hub, cfg: cfg, allowed: allowed, codes: newCodes(), limit: newFailLimiter(),
+		fingerprint: gossh.FingerprintSHA256(signer.PublicKey())}
+	s.srv, err = wish.NewServer(
+		wish.WithAddress(cfg.Listen),
+		wish.WithHostKeyPEM(pem),
+		wish.WithPublicKeyAuth(s.publicKey),
+		wish.WithKeyboardInteractiveAuth(s.keyboard),
+		wish.WithIdleTimeout(cfg.IdleTimeout),
+		wish.WithVersion("baraza"),
+		// The last middleware runs first: refuse what is not a screen, then
+		// seat the guest, then run their program.
+		wish.WithMiddleware(bm.MiddlewareWithProgramHandler(s.program, termenv.ANSI256), s.leaveWhenDone, s.gate),
+	)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Listen opens the port; Serve then answers on it.
+func (s *Server) Listen() error {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %w (another program uses the port? choose one with --listen)", s.cfg.Listen, err)
+	}
+	s.ln = ln
+	return nil
+}
+
+// Serve answers connections until Close.
+func (s *Server) Serve() error {
+	err := s.srv.Serve(s.ln)
+	if errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Close stops listening and ends every connection.
+func (s *Server) Close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if err := s.srv.Shutdown(ctx); err != nil {
+		return s.srv.Close()
+	}
+	return nil
+}
+
+// Addr is where the server listens.
+func (s *Server) Addr() net.Addr { return s.ln.Addr() }
+
+// Addresses are the LAN addresses (host:port) to give people.
+func (s *Server) Addresses() []string { return lanAddresses(s.ln.Addr()) }
+
+// Fingerprint is the host key's SHA256 fingerprint, as ssh shows it.
+func (s *Server) Fingerprint() string { return s.fingerprint }
+
+// Codes are the join codes by role.
+func (s *Server) Codes() map[ui.Role]string { return s.codes.all() }
+
+// Renew replaces every join code; connections already in stay.
+func (s *Server) Renew() { s.codes.renew() }
+
+// Disconnect ends a connection.
+func (s *Server) Disconnect(conn int) bool { return s.hub.Disconnect(conn) }
+
+// roleOf reads the role from the SSH user name.
+func roleOf(user string) (ui.Role, bool) {
+	switch r := ui.Role(strings.ToLower(user)); r {
+	case ui.RoleNote, ui.RoleObserver, ui.RoleRoom:
+		return r, true
+	}
+	return "", false
+}
+
+// publicKey lets in a key listed with --allow, for any role.
+func (s *Server) publicKey(ctx ssh.Context, key ssh.PublicKey) bool {
+	if _, ok := roleOf(ctx.User()); !ok || s.limit.blocked(hostOf(ctx.RemoteAddr())) {
+		return false // keyboard-interactive then says why, in one line
+	}
+	fp := gossh.FingerprintSHA256(key)
+	if !s.allowed[fp] {
+		return false
+	}
+	ctx.SetValue(authKey, "key "+fp)
+	return true
+}
+
+// keyboard asks for the role's join code. Every refusal is one plain line.
+func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
+	refuse := func(line string) bool {
+		_, _ = ask("", line, nil, nil)
+		return false
+	}
+	host := hostOf(ctx.RemoteAddr())
+	role, ok := roleOf(ctx.User())
+	switch {
+	case !ok:
+		return refuse(fmt.Sprintf("baraza: refused: %q is not a role; connect as note@, observer@ or room@", ctx.User()))
+	case s.limit.blocked(host):
+		return refuse("baraza: refused: too many wrong join codes from your address; wait a minute")
+	}
+	answers, err := ask("", "", []string{fmt.Sprintf("Join code for %s (code d'accès): ", role)}, []bool{true})
+	if err != nil || len(answers) != 1 {
+		return false
+	}
+	if !s.codes.check(role, answers[0]) {
+		s.limit.failed(host)
+		time.Sleep(failPause)
+		return refuse("baraza: refused: wrong join code for " + string(role))
+	}
+	s.limit.succeeded(host)
+	ctx.SetValue(authKey, "join code")
+	return true
+}
+
+// gate refuses anything but an interactive screen: a command (ssh host
+// ls) or a session without a terminal.
+func (s *Server) gate(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if len(sess.RawCommand()) > 0 || sess.Subsystem() != "" {
+			wish.Fatalln(sess, "baraza: refused: this server runs no commands; connect with plain ssh (ssh -t -p PORT ROLE@HOST)")
+			return
+		}
+		if _, _, ok := sess.Pty(); !ok {
+			wish.Fatalln(sess, "baraza: refused: no terminal; connect with ssh -t")
+			return
+		}
+		next(sess)
+	}
+}
+
+type seatKey struct{}
+
+// leaveWhenDone takes the guest's seat away when their program ends,
+// whether they quit, were disconnected or their connection dropped.
+func (s *Server) leaveWhenDone(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		next(sess)
+		if seat, ok := sess.Context().Value(seatKey{}).(*ui.Seat); ok {
+			seat.Leave(s.cfg.Now())
+		}
+	}
+}
+
+// program seats the guest at the hub and makes their program.
+func (s *Server) program(sess ssh.Session) *tea.Program {
+	role, _ := roleOf(sess.User())
+	auth, _ := sess.Context().Value(authKey).(string)
+	env := envOf(sess)
+	theme := ui.ThemeFromEnv(env)
+	r := lipgloss.NewRenderer(sess, termenv.WithProfile(profileOf(sess, theme)))
+	r.SetHasDarkBackground(theme.Dark)
+	seat, model, err := s.hub.Join(ui.Guest{
+		Role: role, Auth: auth, Addr: sess.RemoteAddr().String(), Lang: langOf(env),
+		Theme: theme, Renderer: r, Kick: func() { _ = sess.Close() },
+	}, s.cfg.Now())
+	if err != nil {
+		wish.Fatalln(sess, "baraza: "+err.Error())
+		return nil
+	}
+	sess.Context().SetValue(seatKey{}, seat)
+	p := tea.NewProgram(model, append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithFPS(remoteFPS))...)
+	seat.Start(p.Send)
+	return p
+}
+
+// envOf reads the variables the client sent (LANG, NO_COLOR, BARAZA_LANG…).
+func envOf(sess ssh.Session) func(string) string {
+	vars := sess.Environ()
+	return func(k string) string {
+		for _, v := range vars {
+			if strings.HasPrefix(v, k+"=") {
+				return v[len(k)+1:]
+			}
+		}
+		return ""
+	}
+}
+
+// langOf: BARAZA_LANG, else French or English when LC_ALL or LANG says so,
+// else "" (the plan's language).
+func langOf(env func(string) string) string {
+	for _, k := range []string{"BARAZA_LANG", "LC_ALL", "LANG"} {
+		v := strings.ToLower(env(k))
+		switch {
+		case strings.HasPrefix(v, "fr"):
+			return "fr"
+		case strings.HasPrefix(v, "en"):
+			return "en"
+		}
+	}
+	return ""
+}
+
+// profileOf: colours for a colour terminal, none for a dumb one or NO_COLOR.
+func profileOf(sess ssh.Session, theme ui.Theme) termenv.Profile {
+	pty, _, _ := sess.Pty()
+	if theme.NoColor || pty.Term == "" || pty.Term == "dumb" {
+		return termenv.Ascii
+	}
+	return termenv.ANSI256
+}

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"os"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Sharing is what the facilitator's screen shows of the SSH server (package
+// ui/serve) and may ask of it.
+type Sharing interface {
+	Addresses() []string // host:port to give people
+	Fingerprint() string // the host key's, as ssh shows it
+	Codes() map[Role]string
+	Renew()
+	Disconnect(conn int) bool
+}
+
+// shareApp is the facilitator's screen while serving: the live screen
+// under a one-line banner (where to connect, how many are), and the
+// sharing panel on S or F2: addresses, fingerprint, join codes, who is
+// connected, disconnect, new codes.
+type shareApp struct {
+	inner  *App
+	sh     Sharing
+	c      *common
+	keys   shareKeys
+	help   help.Model
+	open   bool
+	cursor int
+	peers  []Peer
+	status string
+}
+
+type shareKeys struct{ Open, Close, Up, Down, Kick, Renew key.Binding }
+
+// kickedMsg reports a disconnection asked from the panel.
+type kickedMsg struct {
+	conn int
+	ok   bool
+}
+
+func newShareApp(c *common, inner *App, sh Sharing) *shareApp {
+	cat := c.cat
+	return &shareApp{inner: inner, sh: sh, c: c, help: newHelp(c), keys: shareKeys{
+		Open:  key.NewBinding(key.WithKeys("S", "f2")),
+		Close: dlgKey(cat, "serve.key.close", "esc", "S", "f2"),
+		Up:    keyHelp(cat, "↑/↓", "key.up", "up", "k"),
+		Down:  key.NewBinding(key.WithKeys("down", "j")),
+		Kick:  dlgKey(cat, "serve.key.kick", "x", "delete"),
+		Renew: dlgKey(cat, "serve.key.renew", "R"),
+	}}
+}
+
+func (a *shareApp) Init() tea.Cmd { return a.inner.Init() }
+
+// typing: the live screen has a dialog open, whose text input gets every key.
+func (a *shareApp) typing() bool {
+	live, ok := a.inner.screen.(*Live)
+	return !ok || live.dialog != nil
+}
+
+func (a *shareApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.c.width, a.c.height = msg.Width, msg.Height
+		msg.Height = max(msg.Height-1, 1) // the banner's line
+		_, cmd := a.inner.Update(msg)
+		return a, cmd
+	case eventsWrittenMsg:
+		if msg.shared != nil {
+			a.peers = msg.shared.peers
+			a.cursor = max(0, min(a.cursor, len(a.peers)-1))
+		}
+	case kickedMsg:
+		if msg.ok {
+			a.status = a.c.cat.T("serve.kicked", msg.conn)
+		}
+		return a, nil
+	case tea.KeyMsg:
+		if a.open {
+			return a, a.panelKey(msg)
+		}
+		if msg.String() == "f2" || (key.Matches(msg, a.keys.Open) && !a.typing()) {
+			a.open, a.status = true, ""
+			return a, nil
+		}
+	}
+	_, cmd := a.inner.Update(msg)
+	return a, cmd
+}
+
+func (a *shareApp) panelKey(msg tea.KeyMsg) tea.Cmd {
+	k := a.keys
+	switch {
+	case msg.Type == tea.KeyCtrlC:
+		a.open = false
+		_, cmd := a.inner.Update(msg)
+		return cmd
+	case key.Matches(msg, k.Close):
+		a.open = false
+	case key.Matches(msg, k.Up):
+		a.cursor = max(a.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		a.cursor = max(0, min(a.cursor+1, len(a.peers)-1))
+	case key.Matches(msg, k.Renew):
+		a.sh.Renew()
+		a.status = a.c.cat.T("serve.renewed")
+	case key.Matches(msg, k.Kick):
+		if a.cursor < len(a.peers) {
+			conn, sh := a.peers[a.cursor].Conn, a.sh
+			return func() tea.Msg { return kickedMsg{conn: conn, ok: sh.Disconnect(conn)} }
+		}
+	}
+	return nil
+}
+
+// RunServing runs the facilitator's screen on a hub until they quit; the
+// SSH server (sh) runs beside it.
+func RunServing(opts Options, h *Hub, sh Sharing) error {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	seat, model, err := h.Join(Guest{Role: RoleFacilitator, Theme: opts.Theme}, now())
+	if err != nil {
+		return err
+	}
+	app := newShareApp(h.commonFor(opts, ""), model.(*App), sh)
+	p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithOutput(os.Stdout))
+	seat.Start(p.Send)
+	_, err = p.Run()
+	seat.Leave(now())
+	return err
+}
+
+// commonFor is a common in the plan's language (or lang), for opts.
+func (h *Hub) commonFor(opts Options, lang string) *common {
+	info := planInfo{rec: h.plan}
+	if lang == "" {
+		lang = info.language()
+	}
+	return opts.common(lang, info)
+}
