@@ -24,7 +24,7 @@ func (c *cli) loadSettings() error {
 	switch s.Theme {
 	case settings.ThemeAuto, settings.ThemeDark, settings.ThemeLight:
 	default:
-		return usageError{fmt.Errorf("%s: %q: want light or dark", s.Origins[settings.KeyTheme].Detail, s.Theme)}
+		return usageError{fmt.Errorf("%s: %q: want auto, light or dark", s.Origins[settings.KeyTheme].Detail, s.Theme)}
 	}
 	c.conf = s
 	i18n.SetInclusive(s.Inclusive == settings.InclusiveDot)

@@ -242,3 +242,11 @@ func TestThemePrecedence(t *testing.T) {
 		}
 	}
 }
+
+func TestThemeFlagMustBeKnown(t *testing.T) {
+	r := baraza(t, "--theme", "grey", "config")
+	r.expect(t, exitUsage)
+	if !strings.Contains(r.stderr, `--theme: "grey": want auto, light or dark`) {
+		t.Errorf("stderr %q", r.stderr)
+	}
+}
