@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,9 +11,6 @@ import (
 	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/ui"
 )
-
-// version is set at build time with -ldflags "-X main.version=v1.2.3".
-var version string
 
 // Exit statuses.
 const (
@@ -136,15 +132,3 @@ func (e usageError) Unwrap() error { return e.error }
 
 // quietError fails a command whose messages are already printed.
 type quietError struct{ error }
-
-// versionString is the version set at build time, else the module version
-// recorded by "go install", else "dev".
-func versionString() string {
-	if version != "" {
-		return version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
-	}
-	return "dev"
-}

@@ -5,20 +5,6 @@ import (
 	"testing"
 )
 
-func TestVersion(t *testing.T) {
-	r := baraza(t, "--version")
-	r.expect(t, exitOK)
-	if r.stdout != "baraza "+versionString()+"\n" {
-		t.Errorf("--version printed %q", r.stdout)
-	}
-
-	defer func(v string) { version = v }(version)
-	version = "v1.2.3"
-	if r := baraza(t, "--version"); r.stdout != "baraza v1.2.3\n" {
-		t.Errorf("with -X main.version: %q", r.stdout)
-	}
-}
-
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"help"}} {
 		r := baraza(t, args...)
