@@ -207,7 +207,7 @@ func TestHomeTellsApartSessionsOfOnePlan(t *testing.T) {
 	}
 	second.Close()
 	hh.keys("r")
-	hh.mustSee("› ↳ Monthly town hall", "  Monthly town hall", second.ID, "Started 11 April 2026 at 09:30", "Follows up "+first.ID)
+	hh.mustSee("› └ Monthly town hall", "  Monthly town hall", second.ID, "Started 11 April 2026 at 09:30", "Follows up "+first.ID)
 	hh.keys("down")
 	hh.mustSee(first.ID, "Started 14 March 2026 at 09:30", "Followed up by "+second.ID)
 }

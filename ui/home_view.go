@@ -69,7 +69,7 @@ func (h *Home) viewList(w, rows int) []string {
 		right := fmt.Sprintf("%s · %s · %s · %s", s.Date, cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
 		title := s.Title
 		if s.Follows != "" {
-			title = "↳ " + title // a follow-up: its earlier session is named below when selected
+			title = "└ " + title // a follow-up: its earlier session is named below when selected
 		}
 		if s.Sealed {
 			title, right = s.Title, cat.T("home.sealed")

@@ -87,14 +87,14 @@ func (b *timelineBar) sample(w int) []rune {
 	return cells
 }
 
-// marks draws the line under the bar: the replay clock (▲) and annotations (✎).
+// marks draws the line under the bar: the replay clock (▲) and annotations (*).
 func (b *timelineBar) marks(w int, clock time.Time, notes []sessions.Annotation) string {
 	line := []rune(strings.Repeat(" ", max(w, 0)))
 	if w == 0 {
 		return ""
 	}
 	for _, n := range notes {
-		line[b.column(n.Moment, w)] = '✎'
+		line[b.column(n.Moment, w)] = '*'
 	}
 	line[b.column(clock, w)] = '▲'
 	return string(line)

@@ -17,7 +17,7 @@ func init() {
 		"replay.none_after":  "Nothing further: this is the last one.",
 		"replay.none_before": "Nothing earlier: this is the first one.",
 		"replay.event":       "event %d of %d",
-		"replay.legend":      "c community · s civil society · g government · │ round · ✎ note",
+		"replay.legend":      "c community · s civil society · g government · │ round · * note",
 		"replay.read_only":   "Replay of %s — read-only",
 	})
 	register(FR, map[string]string{
@@ -35,7 +35,7 @@ func init() {
 		"replay.none_after":  "Plus rien après\u202f: c'est le dernier.",
 		"replay.none_before": "Rien avant\u202f: c'est le premier.",
 		"replay.event":       "événement %d sur %d",
-		"replay.legend":      "c communauté · s société civile · g gouvernement · │ tour · ✎ note",
+		"replay.legend":      "c communauté · s société civile · g gouvernement · │ tour · * note",
 		"replay.read_only":   "Relecture de %s — lecture seule",
 	})
 }
