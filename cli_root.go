@@ -85,7 +85,6 @@ and works offline, in French and English.`,
 	root.SetOut(c.stdout)
 	root.SetErr(c.stderr)
 	root.SetVersionTemplate("baraza {{.Version}}\n")
-	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().StringVar(&c.dataDirFlag, "data-dir", "",
 		"where sessions are saved (default $"+sessions.DataDirEnv+", else the user data directory)")
@@ -103,7 +102,8 @@ and works offline, in French and English.`,
 	root.AddCommand(c.validateCommand(), c.sessionsCommand(), c.repairCommand(),
 		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
 		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand(),
-		c.verifyCommand(), c.amendCommand())
+		c.verifyCommand(), c.amendCommand(), c.manCommand())
+	c.addCompletions(root)
 	return root
 }
 

@@ -14,9 +14,6 @@ func TestHelp(t *testing.T) {
 				t.Errorf("baraza %q: help does not mention %q:\n%s", args, want, r.stdout)
 			}
 		}
-		if strings.Contains(r.stdout, "completion") {
-			t.Errorf("help lists a completion command nobody asked for")
-		}
 	}
 	r := baraza(t, "validate", "--help")
 	r.expect(t, exitOK)
