@@ -1,6 +1,6 @@
 // Package i18n is baraza's message catalog: every word shown on screen or
-// written in minutes, in English and French. Messages are grouped by area in
-// files of their own (live.go, home.go, ...) that register both languages.
+// written in minutes, in English, French and any language with a
+// translation file in locales/ (see locales.go and docs/translating.md).
 package i18n
 
 import (
@@ -13,25 +13,12 @@ import (
 // Lang is a supported language.
 type Lang string
 
-// Supported languages; English is the fallback.
+// Languages every build ships; English is the fallback. Other languages
+// are whatever locales/*.toml holds (Languages lists them).
 const (
 	EN Lang = "en"
 	FR Lang = "fr"
 )
-
-// messages[lang][key] = format string (fmt verbs for arguments).
-var messages = map[Lang]map[string]string{EN: {}, FR: {}}
-
-// register adds one area's messages; a key registered twice is a programming
-// error caught by the catalog test (TestCatalogIsComplete), so it panics at init.
-func register(lang Lang, msgs map[string]string) {
-	for k, v := range msgs {
-		if _, dup := messages[lang][k]; dup {
-			panic("i18n: message " + k + " registered twice")
-		}
-		messages[lang][k] = v
-	}
-}
 
 // Catalog translates for one session: its language and its plan's level names.
 type Catalog struct {
@@ -39,14 +26,47 @@ type Catalog struct {
 	levelNames map[facilitation.Level]string
 }
 
-// New returns the catalog for lang ("en" or "fr"; anything else is English).
-// levelNames are the plan's own display names for levels, which win over ours.
+// New returns the catalog for lang: a language with a translation file
+// ("fr", "fr-CD" and "fr_ML" are French), else English. levelNames are the
+// plan's own display names for levels, which win over ours.
 func New(lang string, levelNames map[facilitation.Level]string) *Catalog {
-	l := Lang(strings.ToLower(lang))
-	if l != FR {
-		l = EN
+	l := Lang(strings.ToLower(strings.TrimSpace(lang)))
+	if _, ok := locales[l]; !ok {
+		base, _, _ := strings.Cut(strings.NewReplacer("_", "-", ".", "-").Replace(string(l)), "-")
+		if l = Lang(base); locales[l] == nil {
+			l = EN
+		}
 	}
 	return &Catalog{lang: l, levelNames: levelNames}
+}
+
+// lookup finds key's message in the catalog's language, else in English.
+// "key.one" still names the singular of a plural message.
+func (c *Catalog) lookup(key string) (*locale, message, bool) {
+	for _, l := range []Lang{c.lang, EN} {
+		loc := locales[l]
+		if loc == nil {
+			continue
+		}
+		if m, ok := loc.messages[key]; ok {
+			return loc, m, true
+		}
+		if base, ok := strings.CutSuffix(key, ".one"); ok {
+			if m, ok := loc.messages[base]; ok && m.forms != nil {
+				return loc, message{other: loc.form(m, 1)}, true
+			}
+		}
+	}
+	return nil, message{}, false
+}
+
+func (c *Catalog) has(key string) bool {
+	loc := locales[c.lang]
+	if loc == nil {
+		return false
+	}
+	_, ok := loc.messages[key]
+	return ok
 }
 
 // Lang is the catalog's language.
@@ -55,27 +75,29 @@ func (c *Catalog) Lang() Lang { return c.lang }
 // T returns the message for key formatted with args. A missing key falls
 // back to English, then to the key itself, so a screen never shows nothing.
 func (c *Catalog) T(key string, args ...any) string {
-	f, ok := messages[c.lang][key]
+	_, m, ok := c.lookup(key)
 	if !ok {
-		if f, ok = messages[EN][key]; !ok {
-			f = key
-		}
+		return format(key, args)
 	}
+	return format(m.other, args)
+}
+
+func format(f string, args []any) string {
 	if len(args) == 0 {
 		return f
 	}
 	return fmt.Sprintf(f, args...)
 }
 
-// N is T for a message about n things: when n is singular in the catalog's
-// language (1 in English; 0 and 1 in French) and the catalog has a
-// key+".one" form, that form is used ("1 item", "0 point").
+// N is T for a message about n things: the message's form for n's CLDR
+// plural category in the catalog's language ("1 item", "0 point",
+// "2 points"); a message without plural forms is used as it is.
 func (c *Catalog) N(key string, n int, args ...any) string {
-	singular := n == 1 || (c.lang == FR && n == 0)
-	if _, ok := messages[c.lang][key+".one"]; ok && singular {
-		key += ".one"
+	loc, m, ok := c.lookup(key)
+	if !ok {
+		return format(key, args)
 	}
-	return c.T(key, args...)
+	return format(loc.form(m, n), args)
 }
 
 // Level is a level's display name: the plan's, else the catalog's.
@@ -92,7 +114,7 @@ func (c *Catalog) LevelBadge(l facilitation.Level) string { return c.T("badge." 
 // RoundTitle is a round's title; default-method rounds are translated.
 func (c *Catalog) RoundTitle(r facilitation.Round) string {
 	if r.Key != "" {
-		if _, ok := messages[c.lang]["round."+r.Key]; ok {
+		if c.has("round." + r.Key) {
 			return c.T("round." + r.Key)
 		}
 	}

@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"sort"
 	"testing"
 )
 
@@ -37,14 +36,12 @@ func TestFrenchTypographyRules(t *testing.T) {
 // TestFrenchCatalogTypography: every French message keeps French
 // typography, so every screen and the minutes do.
 func TestFrenchCatalogTypography(t *testing.T) {
-	var keys []string
-	for k := range messages[FR] {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := sortedKeys(locales[FR].messages)
 	for _, k := range keys {
-		for _, p := range FrenchTypography(messages[FR][k]) {
-			t.Errorf("%s: %s", k, p)
+		for form, text := range texts(locales[FR].messages[k]) {
+			for _, p := range FrenchTypography(text) {
+				t.Errorf("fr.toml %q%s: %s", k, form, p)
+			}
 		}
 	}
 	if len(keys) < 200 {
