@@ -25,6 +25,7 @@ write every page (baraza.1, baraza-export.1, ...) into that directory.`,
 		Example: "  baraza man | man -l -\n  baraza man export | man -l -\n  baraza man --dir ~/.local/share/man/man1",
 		RunE: c.action(func(args []string) error {
 			root := c.rootCommand()
+			c.localizeHelp(root)
 			root.DisableAutoGenTag = true
 			hdr := &doc.GenManHeader{Section: "1", Source: "baraza " + currentVersion().Version,
 				Manual: "baraza manual", Date: manDate()}

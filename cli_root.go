@@ -46,12 +46,13 @@ func (c *cli) execute(args []string) (code int) {
 	stderr := c.stderr
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "baraza: internal error: %v\n"+
-				"This is a bug in baraza; please report it with the command you ran.\n", r)
+			fmt.Fprintf(stderr, "baraza: %s\n", c.t("cli.err.internal", fmt.Sprint(r)))
 			code = exitError
 		}
 	}()
+	c.langFlag = langFromArgs(args) // help and cobra's errors come before flags are bound
 	root := c.rootCommand()
+	c.localizeHelp(root)
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
@@ -59,11 +60,11 @@ func (c *cli) execute(args []string) (code int) {
 	}
 	var quiet quietError
 	if !errors.As(err, &quiet) {
-		fmt.Fprintf(stderr, "baraza: %s\n", strings.TrimSpace(err.Error()))
+		fmt.Fprintf(stderr, "baraza: %s\n", c.translateCobraError(err))
 	}
 	var usage usageError
 	if !c.ran || errors.As(err, &usage) {
-		fmt.Fprintln(stderr, "Run 'baraza --help' for usage.")
+		fmt.Fprintln(stderr, c.t("cli.err.see_help"))
 		return exitUsage
 	}
 	return exitError
@@ -89,13 +90,13 @@ and works offline, in French and English.`,
 	root.PersistentFlags().StringVar(&c.dataDirFlag, "data-dir", "",
 		"where sessions are saved (default $"+sessions.DataDirEnv+", else the user data directory)")
 	root.PersistentFlags().StringVar(&c.langFlag, "lang", "",
-		"language of the home screen and the demo: en or fr (default from $LANG); a plan chooses its own")
+		"language of the command line, the screens and the demo: en or fr (default from $LC_ALL, $LC_MESSAGES or $LANG); a plan chooses its own")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
 		switch strings.ToLower(c.langFlag) {
 		case "", "en", "fr":
 			return nil
 		}
-		return usageError{fmt.Errorf("--lang %q: baraza speaks en (English) and fr (French)", c.langFlag)}
+		return usageError{errors.New(c.t("cli.err.bad_lang", c.langFlag))}
 	}
 	root.Args = cobra.NoArgs
 	root.RunE = c.action(c.home)

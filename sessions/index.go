@@ -25,7 +25,7 @@ import (
 const IndexFile = "index.gob"
 
 // indexVersion changes whenever Summary's cached fields change meaning.
-const indexVersion = 1
+const indexVersion = 2
 
 // tailSize is how much of a log's end is hashed to notice a change that
 // keeps the size and the time (a restored backup, a clock set back).
@@ -71,16 +71,17 @@ type cached struct {
 	Sealed       bool      `json:"sealed,omitempty"`
 	StartedAt    time.Time `json:"started_at"`
 	Follows      string    `json:"follows,omitempty"`
+	Demo         bool      `json:"demo,omitempty"`
 }
 
 func (c cached) summary(id string) Summary {
 	return Summary{ID: id, Title: c.Title, Date: c.Date, Participants: c.Participants, Turns: c.Turns,
-		Open: c.Open, Sealed: c.Sealed, StartedAt: c.StartedAt, Follows: c.Follows}
+		Open: c.Open, Sealed: c.Sealed, StartedAt: c.StartedAt, Follows: c.Follows, Demo: c.Demo}
 }
 
 func cache(s Summary) cached {
 	return cached{Title: s.Title, Date: s.Date, Participants: s.Participants, Turns: s.Turns,
-		Open: s.Open, Sealed: s.Sealed, StartedAt: s.StartedAt, Follows: s.Follows}
+		Open: s.Open, Sealed: s.Sealed, StartedAt: s.StartedAt, Follows: s.Follows, Demo: s.Demo}
 }
 
 // readIndex reads the index, or an empty one if it is missing or damaged.

@@ -21,6 +21,7 @@ type Summary struct {
 	Open         bool // not closed yet: can be resumed
 	StartedAt    time.Time
 	Sealed       bool     // encrypted: only Title and Date, if shown, are known
+	Demo         bool     // made by "baraza demo": hidden from listings unless asked
 	Follows      string   // the earlier session this one follows up, if any
 	FollowedBy   []string // the sessions that follow this one up, oldest first
 	Err          error    // the log could not be read; only ID is set
@@ -91,6 +92,7 @@ func summarise(id, dir string) Summary {
 		Open:         !pk.Closed,
 		StartedAt:    st.StartedAt,
 		Follows:      st.Follows,
+		Demo:         isDemo(dir),
 	}
 	return s
 }
