@@ -76,10 +76,13 @@ func peakHeap(b *testing.B, f func()) float64 {
 		}
 	}()
 	b.ResetTimer()
+	var cpu logtest.CPUMeter
+	cpu.Start()
 	for i := 0; i < b.N; i++ {
 		f()
 	}
 	b.StopTimer()
+	b.ReportMetric(cpu.PerOp(b.N), "cpu-ms/op")
 	close(stop)
 	return float64(<-done) / (1 << 20)
 }

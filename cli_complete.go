@@ -88,11 +88,17 @@ func (c *cli) completeIDs(kind idKind, many bool) cobra.CompletionFunc {
 		if len(args) > 0 && !many {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		a, err := c.archive()
+		// The settings were loaded by __complete's own run, before cobra
+		// parsed the completed command's flags: --data-dir wins here.
+		dir := c.dataDirFlag
+		if dir == "" {
+			dir = c.settings().DataDir
+		}
+		dir, err := sessions.DataDir(dir)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveError
 		}
-		list, _ := a.List()
+		list, _ := sessions.Open(dir).List()
 		given := make(map[string]bool, len(args))
 		for _, arg := range args {
 			given[arg] = true

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/htmlminutes"
 	"github.com/baraza-app/baraza/session/xlsx"
@@ -91,10 +92,8 @@ func (c *cli) export(id string, f exportFlags) error {
 	if f.format == "xlsx" && (f.out == "" || f.out == "-") && terminalWidth(c.stdout) > 0 {
 		return usageError{errors.New("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout to a file")}
 	}
-	switch f.lang {
-	case "", "en", "fr":
-	default:
-		return usageError{fmt.Errorf("--lang %q: want en or fr", f.lang)}
+	if f.lang != "" && !i18n.Known(f.lang) {
+		return usageError{fmt.Errorf("--lang %q: want %s", f.lang, langList())}
 	}
 	if f.anonymous && f.chatham {
 		return usageError{errors.New("--anonymous and --chatham-house cannot be used together: " +

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"os"
 	"regexp"
 	"strings"
 
@@ -10,49 +9,31 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/sessions/settings"
 )
 
-// The command line speaks the user's language: --lang, else the locale of
-// the environment (POSIX: the first set of LC_ALL, LC_MESSAGES, LANG),
-// else English. Every text comes from the catalog (locales/*.toml), under
-// keys starting with "cli.".
+// The command line speaks the user's language, as the settings resolve it
+// (cli_settings.go: --lang, $BARAZA_LANG, the settings file, then the
+// system's locale LC_ALL > LC_MESSAGES > LANG, else English). Every text
+// comes from the catalog (locales/*.toml), under keys starting "cli.".
 
-// envLang is the language the environment asks for: the first non-empty
-// of LC_ALL, LC_MESSAGES and LANG, as POSIX orders them ("fr_CD.UTF-8",
-// "fr", "fr_ML@euro"). "C", "POSIX" or a language baraza has no file for
-// mean English. It returns "" when none is set, so that the settings
-// file's language, then English, apply.
-func envLang(getenv func(string) string) string {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		l := strings.TrimSpace(getenv(v))
-		if l == "" {
-			continue
-		}
-		code, _, _ := strings.Cut(l, ".")
-		code, _, _ = strings.Cut(code, "@")
-		if code == "C" || code == "POSIX" {
-			return string(i18n.EN)
-		}
-		return string(i18n.New(code, nil).Lang())
+// cliLang is the language of the command line's own texts. Help and
+// cobra's errors come before the settings are loaded (PersistentPreRunE):
+// helpLang, resolved from the raw arguments, speaks for them.
+func (c *cli) cliLang() string {
+	if c.conf == nil && c.helpLang != "" {
+		return c.helpLang
 	}
-	return ""
-}
-
-// lang is --lang, else the environment's language, else English.
-func (c *cli) lang() string {
-	if c.langFlag != "" {
-		return strings.ToLower(c.langFlag)
-	}
-	if l := envLang(os.Getenv); l != "" {
-		return l
-	}
-	return string(i18n.EN)
+	return c.lang()
 }
 
 // t translates one command-line message.
 func (c *cli) t(key string, args ...any) string {
-	return i18n.New(c.lang(), nil).T(key, args...)
+	return i18n.New(c.cliLang(), nil).T(key, args...)
 }
+
+// cat is the command line's catalog.
+func (c *cli) cat() *i18n.Catalog { return i18n.New(c.cliLang(), nil) }
 
 // langFromArgs finds --lang among the raw arguments, so that help and
 // cobra's own errors, produced before flags are bound, speak it too.
@@ -85,7 +66,7 @@ func cliKey(cmd *cobra.Command) string {
 // usages by the catalog's, where it has them, and installs the usage
 // template in the language.
 func (c *cli) localizeHelp(root *cobra.Command) {
-	cat := i18n.New(c.lang(), nil)
+	cat := c.cat()
 	has := func(key string) bool { return cat.T(key) != key }
 	var walk func(*cobra.Command)
 	walk = func(cmd *cobra.Command) {
@@ -200,4 +181,16 @@ func (c *cli) translateCobraError(err error) string {
 		return c.t("cli.err.args_exact", m[2], m[3])
 	}
 	return msg
+}
+
+// earlyLang resolves the language from the raw arguments and the settings
+// (file included) before cobra parses anything; errors are left for
+// loadSettings to report.
+func (c *cli) earlyLang(args []string) string {
+	f := c.flags()
+	f.Lang = langFromArgs(args)
+	if s, err := settings.Load(f, c.env); err == nil {
+		return s.Language
+	}
+	return settings.Resolve(f, c.env, nil, "").Language
 }

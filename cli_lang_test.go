@@ -10,12 +10,14 @@ import (
 	"github.com/baraza-app/baraza/facilitation/i18n"
 )
 
+// The language from the environment, as POSIX orders it (the settings
+// file, between --lang and the environment, is tested in sessions/settings).
 func TestEnvLang(t *testing.T) {
 	for _, tt := range []struct {
 		lcAll, lcMessages, lang string
 		want                    string
 	}{
-		{"", "", "", ""},
+		{"", "", "", "en"},
 		{"", "", "fr", "fr"},
 		{"", "", "fr_FR", "fr"},
 		{"", "", "fr_CD", "fr"},
@@ -33,7 +35,8 @@ func TestEnvLang(t *testing.T) {
 		{"fr_CD.UTF-8", "C", "C", "fr"},
 	} {
 		env := map[string]string{"LC_ALL": tt.lcAll, "LC_MESSAGES": tt.lcMessages, "LANG": tt.lang}
-		if got := envLang(func(k string) string { return env[k] }); got != tt.want {
+		c := &cli{getenv: func(k string) string { return env[k] }}
+		if got := c.lang(); got != tt.want {
 			t.Errorf("LC_ALL=%q LC_MESSAGES=%q LANG=%q: %q, want %q", tt.lcAll, tt.lcMessages, tt.lang, got, tt.want)
 		}
 	}
@@ -42,6 +45,8 @@ func TestEnvLang(t *testing.T) {
 func TestLangPrecedence(t *testing.T) {
 	t.Setenv("LC_ALL", "")
 	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("BARAZA_LANG", "")
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // no settings file
 	t.Setenv("LANG", "fr_CD.UTF-8")
 	if r := baraza(t, "validate"); !strings.Contains(r.stderr, "attend au moins un fichier") {
 		t.Errorf("LANG=fr_CD: %q", r.stderr)

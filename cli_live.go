@@ -143,7 +143,7 @@ func (c *cli) home([]string) error {
 	if err := c.needTerminal(); err != nil {
 		return err
 	}
-	return c.runUI(ui.NewHomeApp(c.uiOptions(), a))
+	return c.runApp(a, ui.NewHomeApp(c.uiOptions(), a))
 }
 
 // startSession creates a session in the archive and opens its live screen.
@@ -177,15 +177,18 @@ func (c *cli) runLive(w *sessions.Writable) error {
 		_ = w.Close()
 		return err
 	}
-	if err := c.runUI(app); err != nil {
+	a, err := c.archive()
+	if err != nil {
+		_ = app.Close()
 		return err
 	}
-	fmt.Fprintln(c.stdout, c.t("cli.saved_in", w.ID, w.Dir))
+	if err := c.runApp(a, app); err != nil {
+		return err
+	}
+	if _, err := os.Lstat(w.Dir); err == nil { // not sealed at close
+		fmt.Fprintln(c.stdout, c.t("cli.saved_in", w.ID, w.Dir))
+	}
 	return nil
-}
-
-func (c *cli) uiOptions() ui.Options {
-	return ui.Options{Theme: ui.ThemeFromEnv(os.Getenv), Lang: c.lang()}
 }
 
 // needTerminal refuses to draw a full-screen app into a pipe or a file.

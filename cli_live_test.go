@@ -149,7 +149,7 @@ func TestScreensNeedATerminal(t *testing.T) {
 func TestUnknownLanguageIsAUsageError(t *testing.T) {
 	r := barazaUI(t, true, "--lang", "de", "demo")
 	r.expect(t, exitUsage)
-	if !strings.Contains(r.stderr, "en (English) and fr (French)") {
+	if !strings.Contains(r.stderr, "baraza speaks en, fr") {
 		t.Errorf("stderr = %s", r.stderr)
 	}
 }

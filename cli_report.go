@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions/report"
 )
 
@@ -63,10 +64,8 @@ func (c *cli) report(f reportFlags) error {
 	if lang == "" {
 		lang = c.langFlag
 	}
-	switch lang {
-	case "", "en", "fr":
-	default:
-		return usageError{fmt.Errorf("--lang %q: want en or fr", lang)}
+	if lang != "" && !i18n.Known(lang) {
+		return usageError{fmt.Errorf("--lang %q: want %s", lang, langList())}
 	}
 	for _, d := range []struct{ flag, value string }{{"--since", f.since}, {"--until", f.until}} {
 		if _, err := time.Parse("2006-01-02", d.value); d.value != "" && err != nil {

@@ -4,12 +4,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
+	"os"
+	"time"
 
+	"github.com/charmbracelet/log"
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
+	"github.com/baraza-app/baraza/sessions/settings"
 	"github.com/baraza-app/baraza/ui"
+	"github.com/baraza-app/baraza/ui/termtheme"
 )
 
 // Exit statuses.
@@ -25,7 +30,17 @@ type cli struct {
 	stdout, stderr io.Writer
 	dataDirFlag    string
 	langFlag       string
-	ran            bool // a command's action started: later errors are not usage errors
+	themeFlag      string
+	getenv         func(string) string
+	conf           *settings.Settings // loaded before every command (cli_settings.go)
+	helpLang       string             // the language of help and cobra's errors (cli_lang.go)
+	// queryTheme asks the terminal whether its background is dark (nil in
+	// tests: no terminal is asked).
+	queryTheme func() (dark, ok bool)
+	debugFlag  string      // --debug FILE
+	debug      *log.Logger // nil without --debug (cli_debug.go)
+	debugOut   *os.File
+	ran        bool // a command's action started: later errors are not usage errors
 
 	// runUI runs the full-screen app; tests replace it to see what would run.
 	runUI func(*ui.App) error
@@ -37,26 +52,32 @@ type cli struct {
 // status. It prints errors itself, as "baraza: ..." on stderr, and never
 // lets a panic reach the user as a stack trace.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, runUI: ui.Run, interactive: isTerminal}
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, interactive: isTerminal, getenv: os.Getenv,
+		queryTheme: func() (bool, bool) { return termtheme.QueryTerminal(termtheme.QueryTimeout) }}
+	c.runUI = func(a *ui.App) error { return ui.RunLogged(a, c.debug) }
 	return c.execute(args)
 }
 
 // execute runs one command line and returns the exit status.
 func (c *cli) execute(args []string) (code int) {
 	stderr := c.stderr
+	defer c.debugEnd(time.Now(), &code)
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "baraza: %s\n", c.t("cli.err.internal", fmt.Sprint(r)))
 			code = exitError
 		}
 	}()
-	c.langFlag = langFromArgs(args) // help and cobra's errors come before flags are bound
 	root := c.rootCommand()
+	c.helpLang = c.earlyLang(args)
 	c.localizeHelp(root)
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
 		return exitOK
+	}
+	if c.debug != nil {
+		c.debug.Error("failed", "error", fmt.Sprintf("%T", err)) // the type: its text may name people
 	}
 	var quiet quietError
 	if !errors.As(err, &quiet) {
@@ -91,19 +112,25 @@ and works offline, in French and English.`,
 		"where sessions are saved (default $"+sessions.DataDirEnv+", else the user data directory)")
 	root.PersistentFlags().StringVar(&c.langFlag, "lang", "",
 		"language of the command line, the screens and the demo: en or fr (default from $LC_ALL, $LC_MESSAGES or $LANG); a plan chooses its own")
-	root.PersistentPreRunE = func(*cobra.Command, []string) error {
-		switch strings.ToLower(c.langFlag) {
-		case "", "en", "fr":
-			return nil
+	root.PersistentFlags().StringVar(&c.themeFlag, "theme", "",
+		"light or dark terminal background: auto (default), light or dark")
+	root.PersistentFlags().StringVar(&c.debugFlag, "debug", "",
+		"write a log of messages and timings to FILE (no names, no notes: safe to send with a bug report)")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		if c.langFlag != "" && !i18n.Known(c.langFlag) {
+			return usageError{errors.New(c.t("cli.err.bad_lang", c.langFlag, langList()))}
 		}
-		return usageError{errors.New(c.t("cli.err.bad_lang", c.langFlag))}
+		if err := c.openDebug(cmd); err != nil {
+			return err
+		}
+		return c.loadSettings()
 	}
 	root.Args = cobra.NoArgs
 	root.RunE = c.action(c.home)
 	root.AddCommand(c.validateCommand(), c.sessionsCommand(), c.repairCommand(),
 		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
 		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand(),
-		c.verifyCommand(), c.amendCommand(), c.manCommand())
+		c.verifyCommand(), c.amendCommand(), c.configCommand(), c.manCommand())
 	c.addCompletions(root)
 	return root
 }
@@ -119,7 +146,7 @@ func (c *cli) action(fn func(args []string) error) func(*cobra.Command, []string
 
 // archive opens the archive in the chosen data directory.
 func (c *cli) archive() (*sessions.Archive, error) {
-	dir, err := sessions.DataDir(c.dataDirFlag)
+	dir, err := sessions.DataDir(c.settings().DataDir)
 	if err != nil {
 		return nil, err
 	}

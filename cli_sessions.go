@@ -48,7 +48,7 @@ func (c *cli) listSessions(all bool) error {
 		}
 		shown = append(shown, s)
 	}
-	cat := i18n.New(c.lang(), nil)
+	cat := c.cat()
 	if len(shown) == 0 && len(errs) == 0 {
 		fmt.Fprintln(c.stdout, cat.T("cli.sessions.none", a.Dir))
 	}

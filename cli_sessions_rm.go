@@ -39,7 +39,7 @@ func (c *cli) removeSessions(ids []string, f rmFlags) error {
 	if err != nil {
 		return err
 	}
-	cat := i18n.New(c.lang(), nil)
+	cat := c.cat()
 	// Check every id before asking anything: a typo removes nothing.
 	byID := map[string]sessions.Summary{}
 	list, _ := a.List()

@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -39,8 +41,16 @@ func TestStartUpNeverWaitsOnTheTerminal(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			// The best of five: the machine may be busy (a stall is 5 s every
-			// time). On an idle machine this takes 20-60 ms; the target is
-			// under 200 ms, the bound that never flakes on a shared CI is 1 s.
+			// time). On an idle machine this takes 20-60 ms and the bound is
+			// the 200 ms. On a busy one (load average above the
+			// number of cores, as on a shared CI or while other builds run)
+			// the wall clock measures waiting for a core, not baraza, and the
+			// bound is 1 s; the query itself is caught either way above.
+			bound := 200 * time.Millisecond
+			if busy, load := machineBusy(); busy {
+				bound = time.Second
+				t.Logf("load average %s on %d cores: bound %v", load, runtime.NumCPU(), bound)
+			}
 			best := time.Hour
 			for range 5 {
 				d, out := startOnSilentPTY(t, bin, c.args, c.env)
@@ -49,11 +59,8 @@ func TestStartUpNeverWaitsOnTheTerminal(t *testing.T) {
 				}
 				best = min(best, d)
 			}
-			if best > 200*time.Millisecond {
-				t.Logf("baraza %s took %v (over the 200 ms target: a busy machine?)", strings.Join(c.args, " "), best)
-			}
-			if best > time.Second {
-				t.Errorf("baraza %s took %v on a silent terminal, want well under 1 s", strings.Join(c.args, " "), best)
+			if best > bound {
+				t.Errorf("baraza %s took %v on a silent terminal, want under %v", strings.Join(c.args, " "), best, bound)
 			}
 		})
 	}
@@ -108,4 +115,20 @@ func silentEnv() []string {
 		env = append(env, kv)
 	}
 	return append(env, "TERM=xterm-256color", "BARAZA_DATA_DIR="+os.TempDir())
+}
+
+// machineBusy says whether the one-minute load average is above the
+// number of cores (Linux's /proc/loadavg; elsewhere the machine counts as
+// busy, so that the looser bound applies).
+func machineBusy() (bool, string) {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return true, "unknown"
+	}
+	f := strings.Fields(string(data))
+	if len(f) == 0 {
+		return true, "unknown"
+	}
+	load, err := strconv.ParseFloat(f[0], 64)
+	return err != nil || load > float64(runtime.NumCPU()), f[0]
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/facilitation"
-	"github.com/baraza-app/baraza/facilitation/i18n"
 )
 
 func (c *cli) validateCommand() *cobra.Command {
@@ -41,7 +40,7 @@ func (c *cli) validate(files []string) error {
 			bad++
 			continue
 		}
-		cat := i18n.New(c.lang(), nil)
+		cat := c.cat()
 		fmt.Fprintln(c.stdout, cat.T("cli.validate.ok", name,
 			cat.N("cli.validate.participants", len(plan.Participants), len(plan.Participants)),
 			cat.N("cli.validate.rounds", len(plan.Rounds), len(plan.Rounds))))
@@ -52,7 +51,7 @@ func (c *cli) validate(files []string) error {
 	case len(files) == 1:
 		return quietError{errors.New(c.t("cli.err.plan_has_problems"))}
 	}
-	return errors.New(i18n.New(c.lang(), nil).N("cli.err.plans_have_problems", bad, bad, len(files)))
+	return errors.New(c.cat().N("cli.err.plans_have_problems", bad, bad, len(files)))
 }
 
 // validateOne reads and parses one plan. Its error is ready to print:

@@ -40,3 +40,15 @@ func positive(d time.Duration) time.Duration {
 	}
 	return d
 }
+
+// Now is the session's clock at the wall time wall, as the fold would time
+// an event written then without elapsed_ms: the last event's time plus the
+// wall time since it, clamped like any gap (see timebase). Screens use it
+// once, then advance it with a monotonic clock (a running turn must not
+// jump with the laptop's clock).
+func (s *State) Now(wall time.Time) time.Time {
+	if s.Seq == 0 {
+		return wall
+	}
+	return s.LastAt.Add(min(max(wall.Sub(s.wallAt), 0), MaxEventGap))
+}

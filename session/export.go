@@ -22,6 +22,7 @@ func ExportJSON(m *Minutes) ([]byte, error) {
 	enc.SetIndent("", "  ")
 	c := *m // lists are [] rather than null, so that tools need not test for both
 	empty(&c.Attendance)
+	empty(&c.AttendanceChanges)
 	empty(&c.Agenda)
 	empty(&c.Rounds)
 	empty(&c.Items)

@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -11,8 +12,15 @@ import (
 //
 // Corrections are folded in place: each corrected event is read as its
 // corrections have it (see fold_corrections.go), in this single pass.
+//
+// The state keeps events as a view, not a copy (fold_memory.go): the
+// caller must not change them afterwards.
 func Fold(events []Event) (*State, error) {
-	s := &State{}
+	return foldWith(&State{log: events[:0:len(events)]}, events)
+}
+
+// foldWith folds events into s, an empty state.
+func foldWith(s *State, events []Event) (*State, error) {
 	edits := editsOf(events)
 	for _, e := range events {
 		if ed := edits[e.Seq]; ed != nil && e.Type != Corrected {
@@ -54,6 +62,7 @@ func (s *State) Apply(e Event) error {
 
 // fold folds one event as it stands (its corrections, if any, in e.edit).
 func (s *State) fold(e Event) error {
+	s.beforeFold()
 	raw := e
 	raw.edit = nil
 	if e.edit != nil {
@@ -72,7 +81,7 @@ func (s *State) fold(e Event) error {
 		s.ClockNotes = append(s.ClockNotes, *note)
 	}
 	s.Seq, s.LastAt = e.Seq, e.At
-	s.log = append(s.log, raw)
+	s.keep(raw)
 	return nil
 }
 
@@ -117,6 +126,8 @@ func (s *State) apply(e Event) error {
 		return s.raiseItem(e)
 	case PositionRecorded:
 		return s.recordPosition(e)
+	case PositionCleared:
+		return s.clearPosition(e)
 	case ActionAgreed:
 		return s.agreeAction(e)
 	case ItemEdited:
@@ -169,6 +180,9 @@ func (s *State) start(e Event) error {
 	}
 	s.People, s.byID = fresh.People, fresh.byID
 	s.Plan, s.ID, s.StartedAt, s.Follows = plan, e.Session, e.At, e.Follows
+	if e.From != nil && e.Follows != "" {
+		s.FollowsTitle, s.FollowsDate = e.From.Text, e.From.Date
+	}
 	s.Rounds = make([]*RoundState, len(plan.Rounds))
 	for i := range s.Rounds {
 		s.Rounds[i] = &RoundState{Spoken: map[facilitation.Level]time.Duration{}, SpokeInThis: map[string]bool{}}
@@ -198,7 +212,8 @@ func (s *State) addPerson(e Event) error {
 	if err := s.insertPerson(e.Person.ID, p, true); err != nil {
 		return err
 	}
-	s.byID[e.Person.ID].Status = Late
+	p2 := s.byID[e.Person.ID]
+	p2.Status, p2.Attendance = Late, []AttendanceChange{{Status: Late, At: e.At}}
 	return nil
 }
 
@@ -210,6 +225,7 @@ func (s *State) markAttendance(e Event) error {
 	switch e.Status {
 	case Present, Late, Left, Absent:
 		p.Status = e.Status
+		p.Attendance = append(slices.Clone(p.Attendance), AttendanceChange{Status: e.Status, At: e.At})
 	default:
 		return fmt.Errorf("unknown attendance status %q", e.Status)
 	}

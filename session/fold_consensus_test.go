@@ -123,7 +123,7 @@ func TestConsensusEventsThatDoNotFit(t *testing.T) {
 			if err == nil {
 				t.Fatalf("accepted")
 			}
-			if !reflect.DeepEqual(st, before) {
+			if !st.Equal(before) {
 				t.Errorf("a refused event changed the state")
 			}
 		})

@@ -96,11 +96,16 @@ func (s *State) applyCorrection(e Event) error {
 	if err := s.checkCorrection(e); err != nil {
 		return &FoldError{Seq: e.Seq, Type: e.Type, Err: err}
 	}
-	fresh, err := Fold(append(slices.Clip(s.log), e))
+	if s.stream != nil {
+		return &FoldError{Seq: e.Seq, Type: e.Type, Err: errNoEventsKept}
+	}
+	events, copied := s.withNext(e)
+	fresh, err := foldView(events)
 	if err != nil {
 		return &FoldError{Seq: e.Seq, Type: e.Type, Err: fmt.Errorf("the record would no longer hold together: %w", err)}
 	}
 	*s = *fresh
+	s.ownLog = copied
 	return nil
 }
 
@@ -118,15 +123,6 @@ func (s *State) recordCorrection(e Event) error {
 	}
 	s.Corrections = append(s.Corrections, c)
 	return nil
-}
-
-// logged finds an event already folded by its seq.
-func (s *State) logged(seq int64) (Event, bool) {
-	i, ok := slices.BinarySearchFunc(s.log, seq, func(e Event, seq int64) int { return int(e.Seq - seq) })
-	if !ok {
-		return Event{}, false
-	}
-	return s.log[i], true
 }
 
 // checkCorrection refuses corrections that make no sense, in plain words.

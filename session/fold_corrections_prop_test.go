@@ -29,7 +29,7 @@ func correctedLog(t *testing.T, seed int64, n int) ([]Event, *State) {
 		}
 		before := st.Clone()
 		if err := st.Apply(e); err != nil {
-			if !reflect.DeepEqual(before, st) {
+			if !before.Equal(st) {
 				t.Fatalf("refused %s (%v) changed the state", e.Type, err)
 			}
 			return false
@@ -152,7 +152,7 @@ func TestCorrectionsFoldAsIfEditedInPlace(t *testing.T) {
 		if err != nil {
 			t.Fatalf("seed %d: oracle log does not fold: %v", seed, err)
 		}
-		if !reflect.DeepEqual(comparable(folded), comparable(oracle)) {
+		if !comparable(folded).Equal(comparable(oracle)) {
 			t.Fatalf("seed %d: fold with corrections differs from the log edited in place", seed)
 		}
 		// Live (one Apply at a time), replay (the timeline) and exports agree.
@@ -161,7 +161,7 @@ func TestCorrectionsFoldAsIfEditedInPlace(t *testing.T) {
 			t.Fatal(err)
 		}
 		replayed := tl.StateAt(len(events))
-		if !reflect.DeepEqual(comparable(live), comparable(folded)) || !reflect.DeepEqual(comparable(replayed), comparable(folded)) {
+		if !comparable(live).Equal(comparable(folded)) || !comparable(replayed).Equal(comparable(folded)) {
 			t.Fatalf("seed %d: live, replay and Fold disagree", seed)
 		}
 		if !reflect.DeepEqual(live.Corrections, folded.Corrections) || !reflect.DeepEqual(replayed.Corrections, folded.Corrections) {

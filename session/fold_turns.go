@@ -123,7 +123,7 @@ func (s *State) amendTurn(e Event) error {
 	if e.Turn < 1 || e.Turn > len(s.Turns) {
 		return fmt.Errorf("turn %d does not exist", e.Turn)
 	}
-	t := s.Turns[e.Turn-1]
+	t := s.ownTurn(e.Turn - 1)
 	if e.Type == TurnNoted {
 		t.Note = e.Note
 	} else {

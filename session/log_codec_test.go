@@ -36,8 +36,9 @@ func logFullEvent() Event {
 		Stance: "reservations", Reason: "عائشة: not yet",
 		Action: &ActionRecord{ID: 1, What: "Dégager la route", Who: "Administration",
 			With: "Comité des jeunes", When: "short", Status: "planned"},
-		Merged: 2, Follows: "2026-02-14-0930-ikassa",
-		From:      &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route"},
+		Merged: 2, KeepMerged: []string{"government"}, Follows: "2026-02-14-0930-ikassa",
+		From: &Origin{Session: "2026-02-14-0930-ikassa", Item: 4, Action: 2, Text: "Rouvrir la route", Date: "2026-02-14",
+			Positions: []OriginPosition{{Level: "government", Stance: "block", Reason: "Pas de budget"}}},
 		Redaction: &Redaction{Term: "N’Diaye", Scope: "occurrence", Decision: "keep", Where: "turn/3", N: 2},
 		Corrects:  5, Correction: CorrAdjust, CountedMs: &counted, AfterClose: true,
 	}

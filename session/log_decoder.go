@@ -26,6 +26,7 @@ type lineDecoder struct {
 	r   bytes.Reader
 	dec *jsontext.Decoder
 	obj []byte // the line without its checksum member
+	ev  Event  // decoded into here, not into a new Event per line (each would be on the heap)
 }
 
 // lineOptions are encoding/json's semantics plus DisallowUnknownFields.
@@ -73,8 +74,10 @@ func (d *lineDecoder) decodeChecked(line []byte) (Event, error) {
 	} else {
 		d.dec.Reset(&d.r, lineOptions)
 	}
-	var e Event // a fresh value: decoding into the last one would keep its fields
-	if err := jsonv2.UnmarshalDecode(d.dec, &e); err != nil {
+	d.ev = Event{} // decoding into the last one as it is would keep its fields
+	err := jsonv2.UnmarshalDecode(d.dec, &d.ev)
+	e := d.ev
+	if err != nil {
 		if se := (*jsonv1.SyntaxError)(nil); errors.As(err, &se) && se.Offset >= int64(len(line)) {
 			return Event{}, io.ErrUnexpectedEOF // the line ends inside the object: as encoding/json said it
 		}

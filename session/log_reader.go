@@ -111,36 +111,6 @@ func scanLog(path string, r io.Reader) (*logScan, error) {
 	return s, nil
 }
 
-// FoldLog reads and folds the log at path in one pass, holding one event at
-// a time: its memory is the state's, not the file's. It is what exports,
-// the minutes preview and listings use. A fold error names the log's line.
-func FoldLog(path string) (*State, []string, error) {
-	s, _, warnings, err := FoldLogFirst(path)
-	return s, warnings, err
-}
-
-// FoldLogFirst is FoldLog that also returns the log's first event (the
-// session_started that holds the plan as recorded).
-func FoldLogFirst(path string) (*State, Event, []string, error) {
-	s := &State{}
-	var first Event
-	line := 0
-	warnings, err := ScanLog(path, func(e Event) error {
-		line++
-		if line == 1 {
-			first = e
-		}
-		if err := s.Apply(e); err != nil {
-			return foldErrorAt(path, err) // the seq is the line: "log.jsonl:60: ..."
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, Event{}, warnings, err
-	}
-	return s, first, warnings, nil
-}
-
 // countLines counts the "\n" of a file or section without moving its
 // offset; ok is false for other readers.
 func countLines(r io.Reader) (int, bool) {

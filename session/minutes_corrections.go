@@ -44,7 +44,7 @@ type ReadBackMinutes struct {
 	At         string   `json:"at,omitempty"`
 	ApprovedBy []string `json:"approved_by"`
 	RefusedBy  []string `json:"refused_by"`
-	Reasons    []string `json:"reasons,omitempty"` // "Level: reason" of those who refused
+	Reasons    []string `json:"reasons,omitempty"` // why a level refused, or its remarks when it approved with remarks
 	Sentence   string   `json:"text"`              // the line the minutes print
 	Recorded   bool     `json:"recorded"`          // a read-back was recorded at all
 }
@@ -55,6 +55,14 @@ type ReadBackMinutes struct {
 func (s *State) atClose() *State {
 	if !s.Closed {
 		return s
+	}
+	if st := s.stream; st != nil { // kept as it was at the close, if anything followed
+		if st.closed == nil {
+			return s
+		}
+		c := *st.closed
+		c.Review = s.Review
+		return &c
 	}
 	for i, e := range s.log {
 		if e.Type == SessionClosed {
@@ -74,13 +82,16 @@ func (s *State) atClose() *State {
 
 // amendments are the events after the close that change the record.
 func (s *State) amendments() []Event {
+	if s.stream != nil {
+		return s.stream.amends
+	}
 	var out []Event
 	closed := false
 	for _, e := range s.log {
 		switch {
 		case e.Type == SessionClosed:
 			closed = true
-		case closed && (e.Type == ActionUpdated || e.Type == TurnNoted || e.Type == TurnOffRecord):
+		case closed && isAmendment(e.Type):
 			out = append(out, e)
 		}
 	}
@@ -223,6 +234,9 @@ func (b *minutesBuilder) readBack(st *State) *ReadBackMinutes {
 		}
 		if a.Approved {
 			r.ApprovedBy = append(r.ApprovedBy, b.cat.Level(l))
+			if a.Reason != "" { // approved with remarks: the remarks are part of the approval
+				r.Reasons = append(r.Reasons, b.cat.T("min.readback_remarks", b.cat.Level(l), b.text(oneLine(a.Reason), place{"readback", 0, string(l)})))
+			}
 			continue
 		}
 		r.RefusedBy = append(r.RefusedBy, b.cat.Level(l))

@@ -1,7 +1,6 @@
 package session_test
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/baraza-app/baraza/session"
@@ -18,7 +17,7 @@ func TestTimelineOfTheDemoRecordingEqualsFoldOfEveryPrefix(t *testing.T) {
 	}
 	for n := 0; n <= len(events); n++ {
 		want, _ := session.Fold(events[:n])
-		if got := tl.StateAt(n); !reflect.DeepEqual(got, want) {
+		if got := tl.StateAt(n); !got.Equal(want) {
 			t.Fatalf("state after %d events differs from the fold of the prefix", n)
 		}
 	}

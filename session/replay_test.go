@@ -3,7 +3,6 @@ package session
 import (
 	"fmt"
 	"math/rand"
-	"reflect"
 	"testing"
 	"time"
 )
@@ -70,7 +69,7 @@ func TestTimelineStateEqualsFoldOfPrefix(t *testing.T) {
 		}
 		for n := 0; n <= len(events); n++ {
 			want, _ := Fold(events[:n])
-			if got := tl.StateAt(n); !reflect.DeepEqual(got, want) {
+			if got := tl.StateAt(n); !got.Equal(want) {
 				t.Fatalf("seed %d: state after %d events differs from the fold of the prefix", seed, n)
 			}
 		}
@@ -87,7 +86,7 @@ func TestSeekingBackAndForthLandsOnIdenticalStates(t *testing.T) {
 	for i := 0; i < 300; i++ {
 		n := rng.Intn(len(events) + 1)
 		got := tl.StateAt(n)
-		if prev, ok := first[n]; ok && !reflect.DeepEqual(prev, got) {
+		if prev, ok := first[n]; ok && !prev.Equal(got) {
 			t.Fatalf("two seeks to %d gave different states", n)
 		}
 		first[n] = got
@@ -97,7 +96,7 @@ func TestSeekingBackAndForthLandsOnIdenticalStates(t *testing.T) {
 		}
 	}
 	for n, s := range first {
-		if !reflect.DeepEqual(s, tl.StateAt(n)) {
+		if !s.Equal(tl.StateAt(n)) {
 			t.Fatalf("the state at %d changed after callers folded into their copies", n)
 		}
 	}
@@ -111,7 +110,7 @@ func TestCloneIsIndependent(t *testing.T) {
 		_ = st.Apply(e)
 	}
 	want, _ := Fold(events[:300])
-	if !reflect.DeepEqual(snapshot, want) {
+	if !snapshot.Equal(want) {
 		t.Fatal("folding into the original changed its clone")
 	}
 }

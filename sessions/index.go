@@ -169,6 +169,14 @@ func summariseCached(idx summaryIndex, id, dir string, now time.Time) (Summary, 
 		}
 		return e.Summary.summary(id), false
 	}
+	if e, ok := idx.Entries[id]; ok {
+		if full, err := keyOf(dir, true); err == nil {
+			if s, ok := grown(e, id, dir, full); ok {
+				idx.Entries[id] = indexEntry{Key: full, Made: now.UnixNano(), Summary: cache(s)}
+				return s, true
+			}
+		}
+	}
 	s := summarise(id, dir)
 	full, err := keyOf(dir, true)
 	if s.Err != nil || err != nil {

@@ -54,11 +54,12 @@ func TestIndexIsUsedWhileTheLogIsUnchanged(t *testing.T) {
 	if got := listOne(t, a, id).Title; got != "from the index" {
 		t.Fatalf("title = %q: the index was not used", got)
 	}
-	// A change to the log makes the entry stale: the log wins.
+	// A change to the log makes the entry stale: the log wins (a log that
+	// grew is read from where the entry stopped: index_grow_test.go).
 	appendEvents(t, a, id, session.Event{Type: session.RoundStarted, Round: 1},
 		session.Event{Type: session.TurnStarted, Participant: "p1", Turn: 1})
 	s := listOne(t, a, id)
-	if s.Title == "from the index" || s.Turns != 1 {
+	if s.Turns != 1 {
 		t.Errorf("after the log changed: %+v", s)
 	}
 }

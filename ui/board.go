@@ -19,7 +19,7 @@ type board struct {
 }
 
 type boardKeys struct {
-	Up, Down, Raise, Edit, Merge, Position, Defer, Action, Update, Back, Help, Quit key.Binding
+	Up, Down, Raise, Edit, Merge, Position, Defer, Action, Update, Correct, Back, Help, Quit key.Binding
 }
 
 func newBoardKeys(cat *i18n.Catalog) boardKeys {
@@ -36,6 +36,7 @@ func newBoardKeys(cat *i18n.Catalog) boardKeys {
 		Defer:    b("board.key.defer", "d"),
 		Action:   b("board.key.action", "A"),
 		Update:   b("board.key.update", "u"),
+		Correct:  b("board.key.correct", "x"),
 		Back:     b("board.key.back", "b", "esc"),
 		Help:     b("key.help", "?"),
 		Quit:     b("key.quit", "q"),
@@ -49,7 +50,7 @@ func (k boardKeys) ShortHelp() []key.Binding {
 
 // FullHelp is every board key.
 func (k boardKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Raise, k.Edit, k.Merge}, {k.Position, k.Defer, k.Action, k.Update}, {k.Back, k.Help, k.Quit}}
+	return [][]key.Binding{{k.Up, k.Down, k.Raise, k.Edit, k.Merge}, {k.Position, k.Defer, k.Action, k.Update, k.Correct}, {k.Back, k.Help, k.Quit}}
 }
 
 // boardStep is a step of a board flow (raise, position, action…): a dialog
@@ -140,6 +141,8 @@ func (m *Live) itemKey(msg tea.KeyMsg, it *session.Item) tea.Cmd {
 		return m.record(session.Event{Type: typ, Item: it.Number})
 	case key.Matches(msg, k.Action):
 		m.actionFlow(it)
+	case key.Matches(msg, k.Correct):
+		m.correctItemFlow(it)
 	}
 	return nil
 }
@@ -156,9 +159,7 @@ func (m *Live) mergeKey(it *session.Item) tea.Cmd {
 	default:
 		other := it.Number
 		m.brd.mark = 0
-		m.dialog = newConfirm(m.c, m.c.cat.T("board.merge_q", other, mark, mark), boardStep(func(m *Live) tea.Cmd {
-			return m.record(session.Event{Type: session.ItemsMerged, Item: mark, Merged: other})
-		}))
+		m.mergeFlow(mark, other)
 	}
 	return nil
 }

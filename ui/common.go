@@ -21,6 +21,10 @@ type common struct {
 	theme Theme // decided at start-up: glamour's style follows it
 	cat   *i18n.Catalog
 	now   func() time.Time
+	mono  func() time.Duration // a monotonic clock (realMono); nil in tests with a fake now
+	clock *sessionClock        // the session's clock for running clocks (live_clock.go)
+	// replaying: now is the replay's clock, already the session's.
+	replaying bool
 	// after sends msg after d: tea.Tick in the app, a recorder in tests so
 	// that tests never sleep.
 	after  func(d time.Duration, msg tea.Msg) tea.Cmd

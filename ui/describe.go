@@ -23,6 +23,8 @@ func describe(cat *i18n.Catalog, s *session.State, e session.Event) string {
 		if x := e.Redaction; x != nil {
 			return cat.T("ev."+string(e.Type), x.Term, cat.T("review.state."+x.Scope+"."+x.Decision))
 		}
+	case session.Corrected:
+		return describeCorrection(cat, s, e)
 	case session.RedactionTermAdded:
 		return cat.T("ev."+string(e.Type), e.Text)
 	case session.ParticipantAdded:

@@ -166,7 +166,14 @@ func TestDialogsFitEverySize(t *testing.T) {
 	edit := newTurnsDialog(c)
 	press(t, edit, st, "e")
 	long := newPrompt(c, strings.Repeat("Titre assez long ", 8), strings.Repeat("عائشة 王小明 ", 30), nil)
-	dialogs := []dialog{
+	reassign := newTurnsDialog(c)
+	press(t, reassign, st, "down", "r") // the picker of whose turn it was
+	filtered := newTurnsDialog(c)
+	press(t, filtered, st, "/", "wang", "enter")
+	rb := newReadBack(c, st)
+	rbClose := newReadBack(c, st)
+	press(t, rbClose, st, "c")
+	dialogs := []dialog{reassign, filtered, rb, rbClose,
 		newPicker(c, pickQueue, facilitation.RequestSpeak), newPicker(c, pickFloor, facilitation.RequestSpeak),
 		newPeopleDialog(c), form, newTurnsDialog(c), edit, long, newConfirm(c, c.cat.T("live.close_q"), closeIntent{}),
 	}

@@ -82,7 +82,7 @@ func (d *peopleDialog) Update(msg tea.Msg, st *session.State) (any, bool) {
 		}
 		return intent, false
 	}
-	list := d.order(st, d.c.now())
+	list := d.order(st, d.c.sessionNow(st))
 	i := d.selected(list)
 	k := d.keys
 	status := ""
@@ -123,7 +123,7 @@ func (d *peopleDialog) View(st *session.State, width, height int) string {
 	if d.form != nil {
 		return dialogBox(c, d.form.lines(st, iw), width, height)
 	}
-	now := c.now()
+	now := c.sessionNow(st)
 	sortName := cat.T("dlg.people.by_plan")
 	if d.byTime {
 		sortName = cat.T("dlg.people.by_time")

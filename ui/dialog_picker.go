@@ -33,6 +33,7 @@ type pickerKeys struct {
 type picker struct {
 	c       *common
 	purpose pickPurpose
+	title   string // instead of the purpose's title, when set
 	kind    facilitation.RequestKind
 	input   textinput.Model
 	keys    pickerKeys
@@ -133,6 +134,9 @@ func (p *picker) View(st *session.State, width, height int) string {
 	title := cat.T("dlg.pick.floor_title")
 	if p.purpose == pickQueue {
 		title = cat.T("dlg.pick.queue_title")
+	}
+	if p.title != "" {
+		title = p.title
 	}
 	lines := []string{c.st.Title.Render(title)}
 	if p.purpose == pickQueue {

@@ -13,17 +13,23 @@ import (
 	"github.com/baraza-app/baraza/session"
 )
 
-type turnsKeys struct{ Up, Down, Edit, OffRecord, Close key.Binding }
+type turnsKeys struct {
+	Up, Down, Edit, OffRecord, Void, Reassign, Adjust, Kind, Filter, Close key.Binding
+}
 
-// turnsDialog lists the session's turns, most recent first, to correct
-// notes and the off-the-record mark. sel counts from the most recent turn.
-// View draws only the visible rows: a long session has thousands of turns.
+// turnsDialog lists the session's turns, most recent first, to find an
+// earlier turn and correct it: its note, the off-the-record mark, and the
+// corrections (void, reassign, adjust the time, change the request kind).
+// A filter keeps one speaker's or one level's turns. sel counts rows from
+// the most recent turn shown. View draws only the visible rows: a long
+// session has thousands of turns.
 type turnsDialog struct {
-	c    *common
-	keys turnsKeys
-	sel  int
-	top  int
-	edit *prompt // the note being edited, when open
+	c      *common
+	keys   turnsKeys
+	sel    int
+	top    int
+	sub    dialog // the note, a correction's questions or the filter, when open
+	filter turnFilter
 }
 
 func newTurnsDialog(c *common) *turnsDialog {
@@ -33,6 +39,11 @@ func newTurnsDialog(c *common) *turnsDialog {
 		Down:      key.NewBinding(key.WithKeys("down", "j")),
 		Edit:      keyHelp(cat, "e/enter", "dlg.key.edit_note", "e", "enter"),
 		OffRecord: dlgKey(cat, "dlg.key.off_record", "o"),
+		Void:      dlgKey(cat, "turns.key.void", "x"),
+		Reassign:  dlgKey(cat, "turns.key.reassign", "r"),
+		Adjust:    dlgKey(cat, "turns.key.adjust", "a"),
+		Kind:      dlgKey(cat, "turns.key.kind_short", "c"),
+		Filter:    dlgKey(cat, "turns.key.filter", "/", "f"),
 		Close:     dlgKey(cat, "dlg.key.close", "esc"),
 	}}
 }
@@ -50,17 +61,10 @@ func (d *turnsDialog) Update(msg tea.Msg, st *session.State) (any, bool) {
 	if !ok {
 		return nil, false
 	}
-	if d.edit != nil {
-		intent, done := d.edit.Update(km, st)
-		if done {
-			d.edit = nil
-		}
-		return intent, false
+	if d.sub != nil {
+		return d.updateSub(km, st), false
 	}
-	n := 0
-	if st != nil {
-		n = len(st.Turns)
-	}
+	n := d.filter.count(st)
 	k := d.keys
 	switch {
 	case key.Matches(km, k.Close):
@@ -69,21 +73,40 @@ func (d *turnsDialog) Update(msg tea.Msg, st *session.State) (any, bool) {
 		d.sel--
 	case key.Matches(km, k.Down):
 		d.sel++
+	case key.Matches(km, k.Filter):
+		d.askFilter()
+		return nil, false
 	}
 	d.sel = max(0, min(d.sel, n-1))
-	t := turnAt(st, d.sel)
+	t := d.filter.at(st, d.sel)
 	if t == nil {
 		return nil, false
 	}
 	switch {
 	case key.Matches(km, k.Edit):
 		num := t.Number
-		d.edit = newPrompt(d.c, d.c.cat.T("dlg.turns.edit_note", num, speakerName(st, t)), t.Note,
+		d.sub = newPrompt(d.c, d.c.cat.T("dlg.turns.edit_note", num, speakerName(st, t)), t.Note,
 			func(s string) any { return turnNoteIntent{Turn: num, Note: s} })
 	case key.Matches(km, k.OffRecord):
 		return offRecordIntent{Turn: t.Number, Off: !t.OffRecord}, false
+	default:
+		return d.correctKey(km, st, t), false
 	}
 	return nil, false
+}
+
+// updateSub gives the key to the open question; a step it returns opens
+// the next question, anything else is the intent for the live screen.
+func (d *turnsDialog) updateSub(km tea.KeyMsg, st *session.State) any {
+	sub := d.sub
+	intent, done := sub.Update(km, st)
+	if done && d.sub == sub {
+		d.sub = nil
+	}
+	if step, ok := intent.(turnsStep); ok {
+		return step(d, st)
+	}
+	return intent
 }
 
 // speakerName is the turn's speaker, or their id if unknown.
@@ -97,15 +120,20 @@ func speakerName(st *session.State, t *session.Turn) string {
 func (d *turnsDialog) View(st *session.State, width, height int) string {
 	c, cat := d.c, d.c.cat
 	iw, ih := dialogInner(c, width), dialogRows(c, height)
-	if d.edit != nil {
-		return dialogBox(c, d.edit.lines(iw, ih), width, height)
+	if p, ok := d.sub.(*prompt); ok {
+		return dialogBox(c, p.lines(iw, ih), width, height)
+	} else if d.sub != nil {
+		return d.sub.View(st, width, height)
 	}
-	n := 0
-	if st != nil {
-		n = len(st.Turns)
-	}
+	n := d.filter.count(st)
 	lines := []string{c.st.Title.Render(cat.T("dlg.turns.title", n))}
-	if n == 0 {
+	if d.filter.active() {
+		lines[0] = c.st.Title.Render(cat.T("turns.title_filtered", d.filter.label, n, len(st.Turns)))
+	}
+	switch {
+	case n == 0 && d.filter.active():
+		return dialogBox(c, append(lines, c.st.Subtle.Render(cat.T("turns.no_match", d.filter.label))), width, height)
+	case n == 0:
 		return dialogBox(c, append(lines, c.st.Subtle.Render(cat.T("dlg.turns.empty"))), width, height)
 	}
 	rows := ih - len(lines)
@@ -116,7 +144,7 @@ func (d *turnsDialog) View(st *session.State, width, height int) string {
 	d.top = scrollTop(d.top, d.sel, n, rows)
 	cols := d.columns(st, iw-2)
 	for i := d.top; i < n && i < d.top+rows; i++ {
-		lines = append(lines, selectRow(c, d.row(st, turnAt(st, i), cols), i == d.sel, iw))
+		lines = append(lines, selectRow(c, d.row(st, d.filter.at(st, i), cols), i == d.sel, iw))
 	}
 	if rest := n - d.top - rows; rows < n && rest > 0 {
 		lines = append(lines, c.st.Faint.Render(cat.T("dlg.more", rest)))
@@ -148,7 +176,7 @@ func (d *turnsDialog) row(st *session.State, t *session.Turn, cols turnCols) str
 	c, cat := d.c, d.c.cat
 	end := t.End
 	if t.Running() {
-		end = c.now()
+		end = c.sessionNow(st)
 	}
 	round := "—"
 	if t.Round > 0 {
@@ -160,6 +188,12 @@ func (d *turnsDialog) row(st *session.State, t *session.Turn, cols turnCols) str
 	}
 	if t.OffRecord {
 		flags = append(flags, cat.T("dlg.turns.off_record"))
+	}
+	if t.Voided {
+		flags = append(flags, cat.T("turns.voided"))
+	}
+	if t.Adjusted {
+		flags = append(flags, cat.T("turns.adjusted"))
 	}
 	if t.Running() {
 		flags = append(flags, cat.T("dlg.turns.now"))
@@ -174,9 +208,9 @@ func (d *turnsDialog) row(st *session.State, t *session.Turn, cols turnCols) str
 }
 
 func (d *turnsDialog) Help() []key.Binding {
-	if d.edit != nil {
-		return d.edit.Help()
+	if d.sub != nil {
+		return d.sub.Help()
 	}
 	k := d.keys
-	return []key.Binding{k.Up, k.Edit, k.OffRecord, k.Close}
+	return []key.Binding{k.Up, k.Edit, k.Void, k.Reassign, k.Adjust, k.Kind, k.Filter, k.OffRecord, k.Close}
 }

@@ -11,7 +11,7 @@ import (
 // windowsSafe are the symbols (not letters) baraza may draw. Each is in
 // WGL4, the set Consolas and Lucida Console (the fonts of the Windows
 // console and of PowerShell's window) always have; Windows Terminal's
-// Cascadia Mono has them too. A sign outside it (✔ ✖ ▶ ⏸ ✎ ↳ were used
+// Cascadia Mono has them too. A sign outside it (√ × ► ║ * └ were used
 // before) draws as an empty box there, and the signs here carry meaning:
 // who speaks, a stance, an unsaved action. See docs/platforms.md.
 const windowsSafe = "·—–…‹›«»’‘“”×÷±≈≤≥√←↑→↓↔─│┌┐└┘├┤┬┴┼║═█▌▐░▒▓■□▪▫▲►▼◄○●◊•°§¶" +

@@ -97,7 +97,7 @@ func TestConfirmSaysOuiInFrench(t *testing.T) {
 	plan := harnessPlan()
 	plan.Language = "fr"
 	h := newHarness(t, plan)
-	h.keys("C")
+	h.keys("C", "c") // the read-back, then its close
 	h.mustSee("o ou entrée")
 	h.keys("o")
 	if e := h.last(); e.Type != session.SessionClosed {

@@ -57,7 +57,7 @@ func newJournal(log EventLog, events []session.Event, after func(time.Duration, 
 	if err != nil {
 		return nil, err
 	}
-	projected, _ := session.Fold(events)
+	projected := saved.Clone() // shares the turns and the events, not a second fold
 	return &journal{log: log, after: after, saved: saved, projected: projected}, nil
 }
 

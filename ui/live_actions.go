@@ -96,10 +96,10 @@ func (m *Live) recordingKey(msg tea.KeyMsg) tea.Cmd {
 			m.say(false, "live.nobody_waiting")
 			return nil
 		}
-		return m.giveFloor(arranged[0].ID)
+		return m.apply(floorIntent{ID: arranged[0].ID})
 	case key.Matches(msg, k.GiveSelected):
 		if w, ok := m.selected(); ok {
-			return m.giveFloor(w.ID)
+			return m.apply(floorIntent{ID: w.ID})
 		}
 		m.say(false, "live.nobody_waiting")
 	case key.Matches(msg, k.Remove):
@@ -129,7 +129,7 @@ func (m *Live) recordingKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevRound):
 		return m.changeRound(-1)
 	case key.Matches(msg, k.CloseSession):
-		m.dialog = newConfirm(m.c, m.c.cat.T("live.close_q"), closeIntent{})
+		m.dialog = newReadBack(m.c, s) // the room approves what was agreed before anyone leaves
 	}
 	return nil
 }
@@ -256,6 +256,9 @@ func (m *Live) clampCursor() {
 func (m *Live) apply(intent any) tea.Cmd {
 	switch in := intent.(type) {
 	case queueIntent:
+		if m.awayCheck(in.ID, in) {
+			return nil
+		}
 		return m.record(session.Event{Type: session.SpeakerQueued, Participant: in.ID, Request: string(in.Kind)})
 	case floorIntent:
 		if cur := m.j.projected.Current; cur != nil && cur.Participant == in.ID {
@@ -265,7 +268,12 @@ func (m *Live) apply(intent any) tea.Cmd {
 			}
 			return nil
 		}
+		if m.awayCheck(in.ID, in) {
+			return nil
+		}
 		return m.giveFloor(in.ID)
+	case backIntent:
+		return m.back(in)
 	case endTurnIntent:
 		t := m.j.projected.Current
 		if t == nil || t.Number != in.Turn {
@@ -302,6 +310,13 @@ func (m *Live) apply(intent any) tea.Cmd {
 		return m.record(session.Event{Type: session.TurnOffRecord, Turn: in.Turn, OffRecord: in.Off})
 	case closeIntent:
 		return m.record(session.Event{Type: session.SessionClosed})
+	case correctIntent:
+		return m.correct(in)
+	case noticeIntent:
+		m.status, m.statusBad = in.Text, in.Bad
+		return nil
+	case readBackIntent:
+		return m.record(session.Event{Type: session.ReadBackRecorded, Level: string(in.Level), Status: in.Status, Reason: in.Reason})
 	case boardStep:
 		return in(m)
 	}
@@ -333,5 +348,9 @@ func (m *Live) undo() tea.Cmd {
 		m.say(false, "corr.undo_none")
 		return nil
 	}
-	return m.record(events...)
+	cmd := m.record(events...)
+	if !m.statusBad { // say what was undone: u is pressed in a hurry
+		m.say(false, "corr.undone", describe(m.c.cat, m.j.projected, events[len(events)-1]))
+	}
+	return cmd
 }

@@ -183,7 +183,7 @@ func TestFreeNoteAndClose(t *testing.T) {
 	if e := h.last(); e.Type != session.NoteTaken || e.Text != "Power cut, resumed at 11:00" {
 		t.Fatalf("note = %+v", e)
 	}
-	h.keys("C", "y")
+	h.keys("C", "c", "y") // the read-back, its close, yes
 	if e := h.last(); e.Type != session.SessionClosed {
 		t.Fatalf("close = %+v", e)
 	}

@@ -17,6 +17,7 @@ func TestUndoVoidsTheWrongTurn(t *testing.T) {
 	if e := h.last(); e.Type != session.Corrected || e.Correction != session.CorrVoid {
 		t.Fatalf("u wrote %+v, want a void", e)
 	}
+	h.mustSee("Undone: turn 1 voided.")
 	st := h.m.State()
 	if st.Current != nil || !st.Turns[0].Voided || st.Person(st.Turns[0].Participant).TurnsN != 0 {
 		t.Fatalf("after undo: current %v, turn %+v", st.Current, st.Turns[0])

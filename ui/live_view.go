@@ -15,8 +15,11 @@ func (m *Live) View() string {
 	}
 	w, h := m.c.width, m.c.height
 	s := m.j.shown()
-	now := m.c.now()
+	now := m.sessionNow(s)
 	header := append(m.viewHeader(s, now, w), m.viewUnsaved(w)...)
+	if _, reading := m.dialog.(*readBack); reading {
+		header = m.viewUnsaved(w) // the read-back needs every line to be read aloud
+	}
 	footer := []string{m.viewStatus(w), m.viewHelp(w)}
 	bodyH := h - len(header) - len(footer)
 	var body []string
@@ -43,7 +46,8 @@ func (m *Live) View() string {
 
 // viewPanels: floor, queue and agenda on the left; the balance on the right.
 func (m *Live) viewPanels(w, h int) []string {
-	s, now := m.j.shown(), m.c.now()
+	s := m.j.shown()
+	now := m.sessionNow(s)
 	rw := max(30, w*2/5)
 	lw := w - rw - 3
 	floor := m.viewFloor(s, now, lw)

@@ -61,8 +61,8 @@ func newReplay(c *common, rec *sessions.Recording, notes []sessions.Annotation) 
 		return nil, err
 	}
 	r := &Replay{c: c, rec: rec, tl: tl, notes: notes, keys: newReplayKeys(c.cat), help: newHelp(c)}
-	c.now = func() time.Time { return r.clock }
-	r.panels = &Live{c: c, j: &journal{}, keys: newLiveKeys(c.cat), help: newHelp(c), brd: board{keys: newBoardKeys(c.cat)}}
+	c.now, c.replaying = func() time.Time { return r.clock }, true
+	r.panels = &Live{c: c, j: &journal{}, replay: true, keys: newLiveKeys(c.cat), help: newHelp(c), brd: board{keys: newBoardKeys(c.cat)}}
 	r.bar.build(tl)
 	r.seekTo(1)
 	return r, nil
@@ -89,13 +89,13 @@ func (r *Replay) RequestQuit() tea.Cmd { return tea.Quit }
 func (r *Replay) seekTo(n int) {
 	n = max(1, min(n, r.tl.Len()))
 	r.st, r.pos = r.tl.StateAt(n), n
-	r.clock = r.tl.Event(n - 1).At
+	r.clock = r.tl.Time(n - 1)
 	r.show()
 }
 
 // forwardTo folds on up to the clock t (cheaper than a seek when playing).
 func (r *Replay) forwardTo(t time.Time) {
-	for r.pos < r.tl.Len() && !r.tl.Event(r.pos).At.After(t) {
+	for r.pos < r.tl.Len() && !r.tl.Time(r.pos).After(t) {
 		_ = r.st.Apply(r.tl.Event(r.pos))
 		r.pos++
 	}

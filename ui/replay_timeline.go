@@ -15,7 +15,8 @@ import (
 type timelineBar struct {
 	start, end time.Time
 	rounds     []time.Time
-	turns      []span // turns in order: who held the floor, when
+	turns      []span      // turns in order: who held the floor, when
+	fixes      []time.Time // when each correction was made
 	width      int
 	cells      []rune // cached for width
 }
@@ -39,6 +40,9 @@ func (b *timelineBar) build(tl *session.Timeline) {
 			to = b.end
 		}
 		b.turns = append(b.turns, span{t.Start, to, t.Level})
+	}
+	for _, c := range final.Corrections {
+		b.fixes = append(b.fixes, c.At)
 	}
 	b.width = 0
 }
@@ -87,11 +91,15 @@ func (b *timelineBar) sample(w int) []rune {
 	return cells
 }
 
-// marks draws the line under the bar: the replay clock (▲) and annotations (*).
+// marks draws the line under the bar: the replay clock (▲), annotations
+// (*) and corrections (×, where they were made).
 func (b *timelineBar) marks(w int, clock time.Time, notes []sessions.Annotation) string {
 	line := []rune(strings.Repeat(" ", max(w, 0)))
 	if w == 0 {
 		return ""
+	}
+	for _, t := range b.fixes {
+		line[b.column(t, w)] = '×'
 	}
 	for _, n := range notes {
 		line[b.column(n.Moment, w)] = '*'

@@ -48,7 +48,11 @@ func (r *Replay) viewTimeline(w int) []string {
 	where := fmt.Sprintf("%s %d× · %s / %s · %s", state, replaySpeeds[r.speed], clockOf(r),
 		i18n.Clock(r.tl.End().Sub(r.tl.Start())), r.c.cat.T("replay.event", r.pos, r.tl.Len()))
 	line := st.Bold.Render(where)
-	if legend := r.c.cat.T("replay.legend"); lipgloss.Width(where)+2+lipgloss.Width(legend) <= w {
+	legend := r.c.cat.T("replay.legend")
+	if len(r.bar.fixes) > 0 { // said only where there are corrections to see
+		legend += " · " + r.c.cat.T("replay.legend_corr")
+	}
+	if lipgloss.Width(where)+2+lipgloss.Width(legend) <= w {
 		line = spread(line, st.Faint.Render(legend), w) // the legend only where it fits
 	}
 	return []string{st.Rule.Render(strings.Repeat("─", w)), bar, st.Bold.Render(marks), line}
@@ -65,8 +69,12 @@ func (r *Replay) viewStatus(w int) string {
 		return r.c.st.Subtle.Render(fit(r.status, w))
 	}
 	if r.pos > 0 { // a review decision shows at the moment it was made
-		if e := r.tl.Event(r.pos - 1); e.Type == session.RedactionDecided || e.Type == session.RedactionTermAdded {
-			return r.c.st.Subtle.Render(fit(i18n.Clock(e.At.Sub(r.tl.Start()))+" · "+describe(r.c.cat, r.st, e), w))
+		e := r.tl.Event(r.pos - 1)
+		if e.Type == session.Corrected { // so is a correction, with the state corrected from here on
+			return r.c.st.Warn.Render(fit(r.c.cat.T("replay.correction_at", i18n.Clock(r.tl.Time(r.pos-1).Sub(r.tl.Start())), describe(r.c.cat, r.st, e)), w))
+		}
+		if e.Type == session.RedactionDecided || e.Type == session.RedactionTermAdded {
+			return r.c.st.Subtle.Render(fit(i18n.Clock(r.tl.Time(r.pos-1).Sub(r.tl.Start()))+" · "+describe(r.c.cat, r.st, e), w))
 		}
 	}
 	return r.c.st.Faint.Render(fit(r.c.cat.T("replay.read_only", r.rec.ID), w))

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/log"
 
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
@@ -24,11 +25,11 @@ type Options struct {
 }
 
 func (o Options) common(lang string, plan levelNamer) *common {
-	now := o.Now
+	now, mono := o.Now, (func() time.Duration)(nil)
 	if now == nil {
-		now = time.Now
+		now, mono = time.Now, realMono
 	}
-	c := &common{st: o.Theme.Styles(o.Theme.Renderer()), theme: o.Theme, now: now, after: realAfter}
+	c := &common{st: o.Theme.Styles(o.Theme.Renderer()), theme: o.Theme, now: now, mono: mono, after: realAfter}
 	if plan != nil {
 		c.cat = i18n.New(lang, plan.levelNames())
 	} else {
@@ -84,8 +85,17 @@ func (a *App) Close() error {
 }
 
 // Run runs the app full-screen until the user quits.
-func Run(a *App) error {
-	p := tea.NewProgram(a, tea.WithAltScreen(), tea.WithOutput(os.Stdout))
+func Run(a *App) error { return RunLogged(a, nil) }
+
+// RunLogged is Run with a debug log of messages and timings (nil: none).
+func RunLogged(a *App, l *log.Logger) error {
+	var m tea.Model = a
+	if l != nil {
+		m = WithDebug(a, l)
+		l.Debug("program start")
+		defer l.Debug("program end")
+	}
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithOutput(os.Stdout))
 	_, err := p.Run()
 	return errors.Join(err, a.Close())
 }

@@ -68,15 +68,28 @@ type Styles struct {
 // NewStyles builds the styles with adaptive colours for light and dark terminals.
 func NewStyles(r *lipgloss.Renderer) Styles { return newStyles(r, true) }
 
+// Palette is every colour the screens draw text in, for a light and for a
+// dark background. Each one carries meaning (a warning, a level, help), so
+// each keeps at least WCAG's 4.5:1 contrast on the common backgrounds of
+// its kind (TestPaletteContrast).
+var Palette = map[string]lipgloss.AdaptiveColor{
+	"accent": {Light: "#1F5F8B", Dark: "#7FB8E0"},
+	"subtle": {Light: "#4A4A4A", Dark: "#C0C0C0"},
+	"faint":  {Light: "#666666", Dark: "#9E9E9E"},
+	"good":   {Light: "#2A7030", Dark: "#81C784"},
+	"warn":   {Light: "#8A5C00", Dark: "#FFD166"},
+	"bad":    {Light: "#B3261E", Dark: "#FF8A80"},
+}
+
 func newStyles(r *lipgloss.Renderer, colour bool) Styles {
-	c := func(light, dark string) lipgloss.TerminalColor {
+	c := func(role string) lipgloss.TerminalColor {
 		if !colour {
 			return lipgloss.NoColor{}
 		}
-		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
+		return Palette[role]
 	}
-	accent, subtle, faint := c("#1F5F8B", "#7FB8E0"), c("#555555", "#AAAAAA"), c("#888888", "#666666")
-	good, warn, bad := c("#2E7D32", "#81C784"), c("#9A6700", "#FFD166"), c("#B3261E", "#FF8A80")
+	accent, subtle, faint := c("accent"), c("subtle"), c("faint")
+	good, warn, bad := c("good"), c("warn"), c("bad")
 	return Styles{
 		Title:      r.NewStyle().Bold(true).Foreground(accent),
 		Subtle:     r.NewStyle().Foreground(subtle),

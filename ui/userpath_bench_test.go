@@ -51,11 +51,11 @@ func liveHeapMiB() float64 {
 // open and after the seeks (heap-open-MiB, heap-seeks-MiB).
 func BenchmarkReplayUserPath100k(b *testing.B) {
 	a, id := archiveWith(b, 100_000)
-	var openTime, seekTime time.Duration
+	var openTime, seekTime, openCPU time.Duration
 	var heapOpen, heapSeeks float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		start := time.Now()
+		start, cpu := time.Now(), logtest.CPUTime()
 		rec, err := a.OpenRecording(id)
 		if err != nil {
 			b.Fatal(err)
@@ -63,6 +63,7 @@ func BenchmarkReplayUserPath100k(b *testing.B) {
 		r := benchReplay(b, rec.Events)
 		_ = r.View()
 		openTime += time.Since(start)
+		openCPU += logtest.CPUTime() - cpu
 		b.StopTimer()
 		heapOpen = max(heapOpen, liveHeapMiB())
 		b.StartTimer()
@@ -79,6 +80,7 @@ func BenchmarkReplayUserPath100k(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(openTime.Milliseconds())/float64(b.N), "open-ms")
+	b.ReportMetric(float64(openCPU.Milliseconds())/float64(b.N), "open-cpu-ms")
 	b.ReportMetric(float64(seekTime.Microseconds())/float64(b.N*100)/1000, "seek-ms")
 	b.ReportMetric(heapOpen, "heap-open-MiB")
 	b.ReportMetric(heapSeeks, "heap-seeks-MiB")
@@ -90,8 +92,10 @@ func BenchmarkReplayUserPath100k(b *testing.B) {
 func BenchmarkResumeUserPath100k(b *testing.B) {
 	a, id := archiveWith(b, 100_000)
 	var heap float64
+	var cpu time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		c0 := logtest.CPUTime()
 		w, err := a.OpenForWriting(id)
 		if err != nil {
 			b.Fatal(err)
@@ -102,6 +106,7 @@ func BenchmarkResumeUserPath100k(b *testing.B) {
 			b.Fatal(err)
 		}
 		_ = m.View()
+		cpu += logtest.CPUTime() - c0
 		b.StopTimer()
 		w.Events = nil // the app hands them to the screen and lets them go
 		heap = max(heap, liveHeapMiB())
@@ -112,6 +117,7 @@ func BenchmarkResumeUserPath100k(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(heap, "heap-MiB")
+	b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
 }
 
 // BenchmarkPreviewUserPath10kTurns opens the minutes preview of a session
@@ -125,10 +131,10 @@ func BenchmarkPreviewUserPath10kTurns(b *testing.B) {
 	a, id := archiveWith(b, 31_600)
 	c := benchCommon(time.Now())
 	c.theme = Theme{Dark: true}
-	var first, live time.Duration
+	var first, live, firstCPU time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		start := time.Now()
+		start, c0 := time.Now(), logtest.CPUTime()
 		_, st, err := a.FoldRecording(id)
 		if err != nil {
 			b.Fatal(err)
@@ -136,6 +142,7 @@ func BenchmarkPreviewUserPath10kTurns(b *testing.B) {
 		p := newPreview(c, "")
 		msg := p.refresh(st, 100, 30)().(previewRenderedMsg)
 		first += time.Since(start)
+		firstCPU += logtest.CPUTime() - c0
 		for msg.partial || msg.err != nil {
 			if msg.err != nil {
 				b.Fatal(msg.err)
@@ -156,6 +163,7 @@ func BenchmarkPreviewUserPath10kTurns(b *testing.B) {
 		live += time.Since(start)
 	}
 	b.ReportMetric(float64(first.Milliseconds())/float64(b.N), "first-ms")
+	b.ReportMetric(float64(firstCPU.Milliseconds())/float64(b.N), "first-cpu-ms")
 	b.ReportMetric(float64(live.Milliseconds())/float64(b.N), "live-ms")
 }
 
@@ -166,4 +174,30 @@ func benchCommon(now time.Time) *common {
 		st: NewStyles(lipgloss.NewRenderer(nil)), cat: harnessCatalog(), now: func() time.Time { return now },
 		after: func(time.Duration, tea.Msg) tea.Cmd { return nil }, width: 120, height: 40,
 	}
+}
+
+// BenchmarkReplayUserPath1_1M: `baraza replay` of a 1.1-million-event log
+// (issue 12: first frame under 1 s), from the file to the first frame,
+// with the heap the replay then holds.
+func BenchmarkReplayUserPath1_1M(b *testing.B) {
+	a, id := archiveWith(b, 1_100_000)
+	var heap float64
+	var cpu time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c0 := logtest.CPUTime()
+		rec, err := a.OpenRecording(id)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := benchReplay(b, rec.Events)
+		_ = r.View()
+		cpu += logtest.CPUTime() - c0
+		b.StopTimer()
+		heap = max(heap, liveHeapMiB())
+		runtime.KeepAlive(r)
+		b.StartTimer()
+	}
+	b.ReportMetric(heap, "heap-MiB")
+	b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
 }

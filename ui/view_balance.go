@@ -32,7 +32,9 @@ func (m *Live) viewBalance(s *session.State, now time.Time, w, h int) []string {
 	}
 	labelW = min(max(labelW, lipgloss.Width(cat.T("live.women")), lipgloss.Width(cat.T("live.youth"))), 18)
 	flagged := b.Total >= flagAfter
-	row := func(label string, sh session.Share) string {
+	// label is the row's name in lw columns: a level shrinks to a shorter
+	// whole name (cat.LevelFit) before anything is cut.
+	row := func(label func(lw int) string, sh session.Share) string {
 		tp, pp := share(float64(sh.Spoken), float64(b.Total)), share(float64(sh.Present), float64(b.Present))
 		flag := "  "
 		switch {
@@ -47,7 +49,7 @@ func (m *Live) viewBalance(s *session.State, now time.Time, w, h int) []string {
 		if barW < 3 {                          // a narrow panel shortens the label, never the figures
 			lw, barW = max(lw-(3-barW), 4), 3
 		}
-		return flag + fit(label, lw) + " " + bar(tp, barW) + " " + strings.Repeat(" ", max(numsW-lipgloss.Width(nums), 0)) + nums
+		return flag + fit(label(lw), lw) + " " + bar(tp, barW) + " " + strings.Repeat(" ", max(numsW-lipgloss.Width(nums), 0)) + nums
 	}
 	// In a round for one level, the others are silent by design: flagging
 	// levels there would only be noise. Women and youth are flagged always.
@@ -55,10 +57,11 @@ func (m *Live) viewBalance(s *session.State, now time.Time, w, h int) []string {
 		flagged = false
 	}
 	for _, l := range facilitation.Levels {
-		lines = append(lines, row(cat.Level(l), b.Levels[l]))
+		lines = append(lines, row(func(lw int) string { return cat.LevelFit(l, lw) }, b.Levels[l]))
 	}
 	flagged = b.Total >= flagAfter
-	lines = append(lines, row(cat.T("live.women"), b.Women), row(cat.T("live.youth"), b.Youth))
+	text := func(s string) func(int) string { return func(int) string { return s } }
+	lines = append(lines, row(text(cat.T("live.women")), b.Women), row(text(cat.T("live.youth")), b.Youth))
 	lines = append(lines, m.viewBudgets(s, now)...)
 	lines = append(lines, "")
 	heard := s.NotYetHeard()
@@ -102,7 +105,7 @@ func (m *Live) viewBudgets(s *session.State, now time.Time) []string {
 		if left < 0 {
 			v = st.Bad.Render("■ " + cat.T("live.budget_over", i18n.Clock(-left)))
 		}
-		lines = append(lines, "  "+fit(cat.Level(l), 14)+" "+v)
+		lines = append(lines, "  "+fit(cat.LevelFit(l, 14), 14)+" "+v)
 	}
 	if lines == nil { // no budget for the levels that speak in this round
 		return nil

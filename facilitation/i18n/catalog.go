@@ -23,6 +23,7 @@ const (
 // Catalog translates for one session: its language and its plan's level names.
 type Catalog struct {
 	lang       Lang
+	inclusive  bool
 	levelNames map[facilitation.Level]string
 }
 
@@ -30,19 +31,23 @@ type Catalog struct {
 // ("fr", "fr-CD" and "fr_ML" are French), else English. levelNames are the
 // plan's own display names for levels, which win over ours.
 func New(lang string, levelNames map[facilitation.Level]string) *Catalog {
-	l := Lang(strings.ToLower(strings.TrimSpace(lang)))
-	if _, ok := locales[l]; !ok {
-		base, _, _ := strings.Cut(strings.NewReplacer("_", "-", ".", "-").Replace(string(l)), "-")
-		if l = Lang(base); locales[l] == nil {
-			l = EN
-		}
+	l, ok := resolve(lang)
+	if !ok {
+		l = EN
 	}
-	return &Catalog{lang: l, levelNames: levelNames}
+	return &Catalog{lang: l, levelNames: levelNames, inclusive: inclusive.Load()}
 }
 
 // lookup finds key's message in the catalog's language, else in English.
 // "key.one" still names the singular of a plural message.
 func (c *Catalog) lookup(key string) (*locale, message, bool) {
+	if c.inclusive {
+		if loc := locales[c.lang]; loc != nil {
+			if m, ok := loc.messages[key+InclusiveSuffix]; ok {
+				return loc, m, true
+			}
+		}
+	}
 	for _, l := range []Lang{c.lang, EN} {
 		loc := locales[l]
 		if loc == nil {

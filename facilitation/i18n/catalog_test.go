@@ -46,3 +46,26 @@ func TestCatalogLookups(t *testing.T) {
 		t.Error("language not chosen")
 	}
 }
+
+// TestLevelFit: at 80 columns a level's name shrinks to a shorter whole
+// name, never "Communauté lo…".
+func TestLevelFit(t *testing.T) {
+	fr := New("fr", map[facilitation.Level]string{facilitation.Community: "Communauté locale"})
+	en := New("en", nil)
+	for _, c := range []struct {
+		got, want string
+	}{
+		{fr.LevelFit(facilitation.Community, 18), "Communauté locale"},
+		{fr.LevelFit(facilitation.Community, 15), "Communauté"},
+		{fr.LevelFit(facilitation.Community, 9), "Comm."},
+		{fr.LevelFit(facilitation.CivilSociety, 13), "Soc. civ."},
+		{fr.LevelFit(facilitation.CivilSociety, 5), "SOC"},
+		{fr.LevelFit(facilitation.Government, 11), "Gouv."},
+		{en.LevelFit(facilitation.CivilSociety, 12), "Civil soc."},
+		{en.LevelFit(facilitation.Government, 2), "GO"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}

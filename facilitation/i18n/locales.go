@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/baraza-app/baraza/facilitation"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
@@ -50,6 +51,24 @@ func init() {
 	}
 }
 
+// Known reports whether lang ("sw", "fr_CD") has a translation file: a
+// language the command line and plans may ask for.
+func Known(lang string) bool {
+	_, ok := resolve(lang)
+	return ok
+}
+
+// resolve finds lang's translation: "fr", then "fr" for "fr-CD", "fr_ML"
+// or "fr_FR.UTF-8".
+func resolve(lang string) (Lang, bool) {
+	l := Lang(strings.ToLower(strings.TrimSpace(lang)))
+	if locales[l] != nil {
+		return l, true
+	}
+	base, _, _ := strings.Cut(strings.NewReplacer("_", "-", ".", "-").Replace(string(l)), "-")
+	return Lang(base), locales[Lang(base)] != nil
+}
+
 // LoadErrors lists the shipped translation files that could not be read
 // (a test requires none); their language falls back to English.
 func LoadErrors() []error { return loadErrors }
@@ -89,6 +108,7 @@ func AddLocale(name string, data []byte) error {
 		return err
 	}
 	locales[Lang(strings.ToLower(code))] = loc
+	facilitation.AddLanguage(strings.ToLower(code))
 	return nil
 }
 

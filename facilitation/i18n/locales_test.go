@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"golang.org/x/text/feature/plural"
 )
 
@@ -92,6 +93,9 @@ func TestCatalogIsComplete(t *testing.T) {
 		}
 		for _, k := range sortedKeys(loc.messages) {
 			ref, ok := en[k]
+			if base, inclusive := strings.CutSuffix(k, InclusiveSuffix); inclusive {
+				ref, ok = en[base] // an inclusive form stands for its base message
+			}
 			if !ok {
 				t.Errorf("%s.toml has %q, which en.toml does not (a typo, or an old message?)", lang, k)
 				continue
@@ -153,6 +157,12 @@ func TestAddLocale(t *testing.T) {
 	if err := AddLocale("sw.toml", []byte(sw)); err != nil {
 		t.Fatal(err)
 	}
+	if !Known("sw_KE") || Known("xx") || !Known("fr_CD.UTF-8") || !Known("en") || Known("") {
+		t.Error("Known")
+	}
+	if !slices.Contains(facilitation.Languages(), "sw") {
+		t.Error("plans cannot ask for sw")
+	}
 	c := New("sw_KE", nil)
 	for _, p := range [][2]string{
 		{c.T("board.col.item"), "Jambo"}, {c.N("home.people", 1, 1), "mtu 1"},
@@ -174,5 +184,28 @@ func TestAddLocale(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), bad.want) {
 			t.Errorf("%q: error %v, want %q", bad.data, err, bad.want)
 		}
+	}
+}
+
+// TestInclusiveForms: plain forms by default, middle-dot forms when chosen,
+// and English (which has none) unchanged.
+func TestInclusiveForms(t *testing.T) {
+	fr := New("fr", nil)
+	if got := fr.T("min.label", "Communauté", 2); got != "Participant Communauté 2" {
+		t.Errorf("plain: %q", got)
+	}
+	if got := fr.WithInclusive(true).T("min.label", "Communauté", 2); got != "Participant·e Communauté 2" {
+		t.Errorf("inclusive: %q", got)
+	}
+	if got := fr.WithInclusive(true).T("board.col.item"); got != "Point" {
+		t.Errorf("no inclusive form: %q", got)
+	}
+	SetInclusive(true)
+	defer SetInclusive(false)
+	if got := New("fr", nil).T("dlg.status.present"); got != "présent·e" {
+		t.Errorf("SetInclusive: %q", got)
+	}
+	if got := New("en", nil).T("min.label", "Community", 2); got != "Community participant 2" {
+		t.Errorf("en: %q", got)
 	}
 }

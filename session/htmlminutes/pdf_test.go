@@ -60,7 +60,7 @@ func TestPrintsToPDFInChromium(t *testing.T) {
 		{"en", session.MinutesOptions{}, []string{"Nyakabanda dialogue space", "Agenda as it ran", "Bienvenu Mukeba",
 			"Speaking time by level", "Share of speaking time", "Repair the borehole"}},
 		{"fr-anonymous", session.MinutesOptions{Lang: "fr", Anonymous: true}, []string{"Nyakabanda", "Déroulement",
-			"Temps de parole par niveau", "Part du temps de parole", "Participant·e"}},
+			"Temps de parole par niveau", "Part du temps de parole", "Participant Communauté"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := filepath.Join(dir, c.name+".html")

@@ -114,3 +114,17 @@ func Write(dir string, events []session.Event) (string, error) {
 	}
 	return path, f.Close()
 }
+
+// CPUMeter reports a benchmark's processor time per operation as the
+// metric "cpu-ms/op": Start it after the set-up, Stop it after the loop.
+// It counts the whole process (garbage collection included), so keep
+// other work out of the timed loop.
+type CPUMeter struct{ start time.Duration }
+
+// Start begins the measure.
+func (m *CPUMeter) Start() { m.start = CPUTime() }
+
+// PerOp is the processor time per operation since Start, in ms.
+func (m *CPUMeter) PerOp(n int) float64 {
+	return float64(CPUTime()-m.start) / float64(time.Millisecond) / float64(n)
+}

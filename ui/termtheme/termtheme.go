@@ -30,16 +30,23 @@ func init() {
 // DarkFromEnv reads BARAZA_THEME (light|dark), then COLORFGBG ("fg;bg",
 // sometimes "fg;x;bg": a light background is 7 or 9-15); dark otherwise.
 func DarkFromEnv(getenv func(string) string) bool {
+	dark, known := FromEnv(getenv)
+	return dark || !known
+}
+
+// FromEnv is DarkFromEnv saying whether the environment said anything:
+// when it did not, the caller may ask the terminal (Query).
+func FromEnv(getenv func(string) string) (dark, known bool) {
 	switch strings.ToLower(getenv("BARAZA_THEME")) {
 	case "light":
-		return false
+		return false, true
 	case "dark":
-		return true
+		return true, true
 	}
 	if parts := strings.Split(getenv("COLORFGBG"), ";"); len(parts) >= 2 {
 		if bg, err := strconv.Atoi(parts[len(parts)-1]); err == nil {
-			return !(bg == 7 || bg >= 9)
+			return !(bg == 7 || bg >= 9), true
 		}
 	}
-	return true
+	return false, false
 }

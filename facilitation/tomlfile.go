@@ -1,0 +1,156 @@
+package facilitation
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/BurntSushi/toml"
+)
+
+// TOMLFile is another of baraza's TOML files (the settings file) read with
+// the plan's checks, so its messages look like a plan's: encoding, nesting
+// and syntax errors at file:line:col, and values reported where they are
+// written, each saying what to do.
+type TOMLFile struct {
+	Raw map[string]any // the decoded document
+	c   *checker
+}
+
+// MaxTOMLFileBytes bounds a settings-like file: a few lines are expected.
+const MaxTOMLFileBytes = 64 << 10
+
+// ReadTOMLFile decodes data; on an unreadable file it returns the one
+// problem that stops reading.
+func ReadTOMLFile(filename string, data []byte) (*TOMLFile, Problems) {
+	if len(data) > MaxTOMLFileBytes {
+		return nil, Problems{{File: filename, Msg: fmt.Sprintf("the file is %d bytes; it is limited to %s: is this the right file?", len(data), sizeText(MaxTOMLFileBytes))}}
+	}
+	if at, msg, ok := checkEncoding(data); !ok {
+		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+	}
+	if at, msg, ok := checkNesting(data); !ok {
+		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+	}
+	raw, err := decode(data)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			at, msg := syntaxProblem(data, pe)
+			return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+		}
+		return nil, Problems{{File: filename, Msg: "cannot read the file: " + err.Error()}}
+	}
+	if raw == nil {
+		raw = map[string]any{}
+	}
+	return &TOMLFile{Raw: raw, c: &checker{file: filename, loc: locate(string(data))}}, nil
+}
+
+func tablePath(table []string) path {
+	var p path
+	for _, k := range table {
+		p = p.key(k)
+	}
+	return p
+}
+
+// Table returns the sub-table key of the top level (nil when absent); a
+// value that is not a table is reported.
+func (f *TOMLFile) Table(key string) map[string]any {
+	v, has := f.Raw[key]
+	if !has {
+		return nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		f.c.add(f.c.loc.value(path(key)), "%s must be a table ([%s] on a line of its own, its keys below), not %s", key, key, typeName(v))
+	}
+	return m
+}
+
+// Unknown reports the keys of m (the table named by table; nil for the top
+// level) that are not allowed, suggesting the likely one.
+func (f *TOMLFile) Unknown(m map[string]any, table []string, allowed []string) {
+	where := ""
+	if len(table) > 0 {
+		where = "[" + string(tablePath(table)) + "]"
+	}
+	in := ""
+	if where != "" {
+		in = " in " + where
+	}
+	p := tablePath(table)
+	for _, k := range sortedKeys(m) {
+		if contains(allowed, k) {
+			continue
+		}
+		at := f.c.loc.key(p.key(k))
+		if s := suggest(k, allowed); s != "" {
+			f.c.add(at, "unknown key %q%s (did you mean %q?)", k, in, s)
+		} else {
+			f.c.add(at, "unknown key %q%s (want %s)", k, in, orList(allowed))
+		}
+	}
+}
+
+// String is m[key] when it is text (trimmed); other types, overlong text
+// and hidden characters are reported.
+func (f *TOMLFile) String(m map[string]any, table []string, key string) (string, bool) {
+	return f.c.str(m, tablePath(table), key)
+}
+
+// Bool is m[key] when it is true or false; text such as "yes" is reported
+// with the line to write.
+func (f *TOMLFile) Bool(m map[string]any, table []string, key string) (value, given bool) {
+	_, given = m[key]
+	return f.c.boolean(m, tablePath(table), key), given
+}
+
+// Strings is m[key] when it is a list of texts.
+func (f *TOMLFile) Strings(m map[string]any, table []string, key string) ([]string, bool) {
+	v, has := m[key]
+	if !has {
+		return nil, false
+	}
+	p := tablePath(table).key(key)
+	list, ok := v.([]any)
+	if !ok {
+		f.c.add(f.c.loc.value(p), "%s must be a list of texts, such as %s = [\"...\", \"...\"], not %s", key, key, typeName(v))
+		return nil, false
+	}
+	out := make([]string, 0, len(list))
+	for i, e := range list {
+		s, ok := e.(string)
+		if !ok {
+			f.c.add(f.c.loc.value(p.index(i)), "%s: item %d must be text in double quotes, not %s", key, i+1, typeName(e))
+			continue
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
+// Problem reports something wrong with the value of key (or, for item >= 0,
+// with that item of a list), where it is written.
+func (f *TOMLFile) Problem(table []string, key string, item int, format string, args ...any) {
+	p := tablePath(table).key(key)
+	if item >= 0 {
+		p = p.index(item)
+	}
+	f.c.add(f.c.loc.value(p), format, args...)
+}
+
+// Problems is what was reported, sorted by line and column; nil if none.
+func (f *TOMLFile) Problems() Problems {
+	if len(f.c.probs) == 0 {
+		return nil
+	}
+	f.c.probs.sort()
+	return f.c.probs
+}
+
+// KeyPosition is where a key (a path of keys from the top) is written.
+func (f *TOMLFile) KeyPosition(keys ...string) (line, col int) {
+	at := f.c.loc.key(tablePath(keys))
+	return at.line, at.col
+}

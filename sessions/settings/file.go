@@ -1,0 +1,152 @@
+package settings
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"filippo.io/age"
+
+	"github.com/baraza-app/baraza/facilitation"
+)
+
+// File is what a settings file says; a key it does not give is unset.
+type File struct {
+	Name       string
+	Language   string
+	DataDir    string
+	Theme      string
+	Inclusive  string
+	Recipients []*age.X25519Recipient
+	AutoSeal   bool
+	Given      map[string]int // key → line where the file gives it
+}
+
+var (
+	topKeys  = []string{"language", "data_dir", "theme", "inclusive", "seal"}
+	sealKeys = []string{"recipients", "auto"}
+)
+
+// Parse reads and checks a settings file. Every problem is reported at its
+// line and column with what to write instead, as for plans; name is used
+// only in messages.
+func Parse(name string, data []byte) (*File, error) {
+	doc, probs := facilitation.ReadTOMLFile(name, data)
+	if probs != nil {
+		return nil, probs
+	}
+	f := &File{Name: name, Given: map[string]int{}}
+	doc.Unknown(doc.Raw, nil, topKeys)
+	given := func(key string, table []string, k string) {
+		f.Given[key] = lineOf(doc, table, k)
+	}
+	if s, ok := doc.String(doc.Raw, nil, "language"); ok {
+		s = strings.TrimSpace(s)
+		if facilitation.KnownLanguage(s) {
+			f.Language = s
+			given(KeyLanguage, nil, "language")
+		} else {
+			doc.Problem(nil, "language", -1, "unknown language %q (want %s)", s, strings.Join(facilitation.Languages(), ", "))
+		}
+	}
+	if s, ok := doc.String(doc.Raw, nil, "data_dir"); ok {
+		s = strings.TrimSpace(s)
+		switch {
+		case s == "":
+			doc.Problem(nil, "data_dir", -1, "data_dir is blank: write the folder where sessions are saved, or remove the line")
+		case !filepath.IsAbs(expandHome(s, "/home")):
+			doc.Problem(nil, "data_dir", -1, "data_dir %q is relative: write a full path (C:\\Users\\...\\baraza, /home/.../baraza or ~/baraza)", s)
+		default:
+			f.DataDir = s
+			given(KeyDataDir, nil, "data_dir")
+		}
+	}
+	if s, ok := f.choice(doc, nil, "theme", []string{ThemeAuto, ThemeDark, ThemeLight}); ok {
+		f.Theme = s
+		given(KeyTheme, nil, "theme")
+	}
+	if s, ok := f.choice(doc, nil, "inclusive", []string{InclusivePlain, InclusiveDot}); ok {
+		f.Inclusive = s
+		given(KeyInclusive, nil, "inclusive")
+	}
+	if seal := doc.Table("seal"); seal != nil {
+		doc.Unknown(seal, []string{"seal"}, sealKeys)
+		f.seal(doc, seal)
+	}
+	if probs := doc.Problems(); probs != nil {
+		return nil, probs
+	}
+	return f, nil
+}
+
+func (f *File) seal(doc *facilitation.TOMLFile, seal map[string]any) {
+	tbl := []string{"seal"}
+	keys, ok := doc.Strings(seal, tbl, "recipients")
+	if ok {
+		f.Given[KeyRecipients] = lineOf(doc, tbl, "recipients")
+	}
+	for i, k := range keys {
+		r, err := age.ParseX25519Recipient(strings.TrimSpace(k))
+		if err != nil {
+			doc.Problem(tbl, "recipients", i, "%q is not an age public key: write the programme's key as age-keygen prints it (\"Public key: age1...\")", short(k))
+			continue
+		}
+		f.Recipients = append(f.Recipients, r)
+	}
+	auto, given := doc.Bool(seal, tbl, "auto")
+	if given {
+		f.AutoSeal = auto
+		f.Given[KeyAutoSeal] = lineOf(doc, tbl, "auto")
+		if auto && len(keys) == 0 {
+			doc.Problem(tbl, "auto", -1, "auto = true needs the programme's public keys: add recipients = [\"age1...\"] to [seal]")
+		}
+	}
+}
+
+// choice is a text key that must be one of want.
+func (f *File) choice(doc *facilitation.TOMLFile, table []string, key string, want []string) (string, bool) {
+	s, ok := doc.String(doc.Raw, table, key)
+	if !ok {
+		return "", false
+	}
+	v := strings.ToLower(strings.TrimSpace(s))
+	for _, w := range want {
+		if v == w {
+			return v, true
+		}
+	}
+	doc.Problem(table, key, -1, "%s = %q: write %s", key, s, orList(key, want))
+	return "", false
+}
+
+func orList(key string, want []string) string {
+	var qs []string
+	for _, w := range want {
+		qs = append(qs, fmt.Sprintf("%s = %q", key, w))
+	}
+	return strings.Join(qs[:len(qs)-1], ", ") + " or " + qs[len(qs)-1]
+}
+
+func short(s string) string {
+	if r := []rune(s); len(r) > 24 {
+		return string(r[:24]) + "…"
+	}
+	return s
+}
+
+// lineOf is the line where key is written (for `baraza config`).
+func lineOf(doc *facilitation.TOMLFile, table []string, key string) int {
+	line, _ := doc.KeyPosition(append(append([]string{}, table...), key)...)
+	return line
+}
+
+// expandHome turns a leading ~ into home.
+func expandHome(p, home string) string {
+	if p == "~" {
+		return home
+	}
+	if strings.HasPrefix(p, "~/") || strings.HasPrefix(p, `~\`) {
+		return filepath.Join(home, p[2:])
+	}
+	return p
+}

@@ -1,0 +1,79 @@
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/adrg/xdg"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/session"
+)
+
+// Path is the settings file: $BARAZA_CONFIG, else config.toml in baraza's
+// folder of the platform's config directory ($XDG_CONFIG_HOME/baraza on
+// Linux, %APPDATA%\baraza on Windows, ~/Library/Application Support/baraza
+// on macOS). It creates nothing.
+func Path(getenv func(string) string) string {
+	if p := strings.TrimSpace(getenv(ConfigEnv)); p != "" {
+		return p
+	}
+	home := strings.TrimSpace(getenv("XDG_CONFIG_HOME"))
+	if home == "" || !filepath.IsAbs(home) {
+		home = xdg.ConfigHome
+	}
+	return filepath.Join(home, "baraza", "config.toml")
+}
+
+// Load reads the settings file (a missing one is no error: defaults apply)
+// and resolves every setting. A file that is a link or not a regular file
+// is refused, as are files that break the rules (positioned problems).
+func Load(flags Flags, getenv func(string) string) (*Settings, error) {
+	path := Path(getenv)
+	file, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	s := Resolve(flags, getenv, file, path)
+	if s.DataDir != "" {
+		s.DataDir = expandHome(s.DataDir, homeDir())
+	}
+	return s, nil
+}
+
+func homeDir() string {
+	h, err := os.UserHomeDir()
+	if err != nil {
+		return "~"
+	}
+	return h
+}
+
+func readFile(path string) (*File, error) {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("settings file %s: %w", path, err)
+	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		return nil, fmt.Errorf("settings file %s is a symbolic link; baraza does not follow links: "+
+			"put the file itself there, or point %s at it", path, ConfigEnv)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("settings file %s is not a regular file: replace it with a text file, or point %s elsewhere", path, ConfigEnv)
+	}
+	data, err := session.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("settings file %s: %w", path, err)
+	}
+	if len(data) > facilitation.MaxTOMLFileBytes {
+		data = data[:facilitation.MaxTOMLFileBytes+1]
+	}
+	return Parse(path, data)
+}
