@@ -59,6 +59,7 @@ func TestCompletionOfSessionIDs(t *testing.T) {
 		{[]string{"seal", ""}, []string{closed}},
 		{[]string{"unseal", ""}, []string{sealed}},
 		{[]string{"archive", "pack", closed, ""}, []string{open, sealed}}, // not twice
+		{[]string{"sessions", "rm", ""}, []string{open, closed, sealed}},
 		{[]string{"run", "plan.toml", "--follow-up", ""}, []string{open, closed, sealed}},
 	} {
 		got := complete(t, append([]string{"--data-dir", data}, tt.args...)...)
