@@ -26,8 +26,7 @@ session is still open, baraza demo takes it up where you left it, so
 trying again never piles up open sessions; --new removes the open demo
 session and starts afresh (so does a demo in the other language). Demo
 sessions are saved like any other but marked as demos: 'baraza sessions'
-and the home screen hide them unless asked (--all; d on the home screen).
---lang fr gives the French demo.`,
+hides them unless --all. --lang fr gives the French demo.`,
 		Args: cobra.NoArgs,
 		RunE: c.action(func([]string) error { return c.demo(fresh) }),
 	}
