@@ -16,23 +16,59 @@ import (
 )
 
 func (c *cli) demoCommand() *cobra.Command {
-	return &cobra.Command{
+	var fresh bool
+	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Start a new session on the built-in demo plan",
-		Long: `Start a new session on baraza's built-in demo plan: a fictional
-three-level dialogue with fifteen participants. It is saved in the data
-directory like any other session (see 'baraza sessions'). --lang fr gives
-the French demo.`,
+		Long: `Open a session on baraza's built-in demo plan: a fictional three-level
+dialogue with fifteen participants, to try baraza or to train. If a demo
+session is still open, baraza demo takes it up where you left it, so
+trying again never piles up open sessions; --new removes the open demo
+session and starts afresh (so does a demo in the other language). Demo
+sessions are saved like any other but marked as demos: 'baraza sessions'
+hides them unless --all. --lang fr gives the French demo.`,
 		Args: cobra.NoArgs,
-		RunE: c.action(func([]string) error {
-			name, src := demo.Plan(c.lang())
-			plan, err := facilitation.Parse(name, src)
-			if err != nil {
-				return err // the embedded plan is tested; this is a bug
-			}
-			return c.startSession(plan, src, "")
-		}),
+		RunE: c.action(func([]string) error { return c.demo(fresh) }),
 	}
+	cmd.Flags().BoolVar(&fresh, "new", false, "remove the open demo session and start a new one")
+	return cmd
+}
+
+// demo takes up the open demo session, or starts one.
+func (c *cli) demo(fresh bool) error {
+	a, err := c.archive()
+	if err != nil {
+		return err
+	}
+	if err := c.needTerminal(); err != nil {
+		return err
+	}
+	for {
+		id, err := a.OpenDemo()
+		if err != nil || id == "" {
+			break
+		}
+		if !fresh && a.DemoIs(id, c.lang()) {
+			w, err := a.OpenForWriting(id)
+			if err != nil {
+				return err
+			}
+			return c.runLive(w)
+		}
+		if _, err := a.Remove(id, true); err != nil {
+			return err
+		}
+	}
+	name, src := demo.Plan(c.lang())
+	plan, err := facilitation.Parse(name, src)
+	if err != nil {
+		return err // the embedded plan is tested; this is a bug
+	}
+	w, err := a.CreateDemo(plan, src, time.Now())
+	if err != nil {
+		return err
+	}
+	return c.runLive(w)
 }
 
 func (c *cli) runCommand() *cobra.Command {
@@ -50,7 +86,7 @@ or under way, each saying where it came from, for the room to review.`,
 			plan, err := c.validateOne(args[0])
 			if err != nil {
 				fmt.Fprintln(c.stderr, err)
-				return quietError{errors.New("the plan has problems")}
+				return quietError{errors.New(c.t("cli.err.plan_has_problems"))}
 			}
 			src, err := facilitation.ReadPlanFile(args[0])
 			if err != nil {
@@ -133,7 +169,7 @@ func (c *cli) startSession(plan *facilitation.Plan, src []byte, followUp string)
 
 func (c *cli) runLive(w *sessions.Writable) error {
 	for _, warning := range w.Log.Warnings() {
-		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", warning)
+		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", warning))
 	}
 	app, err := ui.NewLiveApp(c.uiOptions(), w)
 	if err != nil {
@@ -149,7 +185,7 @@ func (c *cli) runLive(w *sessions.Writable) error {
 		return err
 	}
 	if _, err := os.Lstat(w.Dir); err == nil { // not sealed at close
-		fmt.Fprintf(c.stdout, "Session %s is saved in %s\n", w.ID, w.Dir)
+		fmt.Fprintln(c.stdout, c.t("cli.saved_in", w.ID, w.Dir))
 	}
 	return nil
 }
@@ -159,8 +195,7 @@ func (c *cli) needTerminal() error {
 	if c.interactive() {
 		return nil
 	}
-	return errors.New("this command needs a terminal (it draws a full-screen app); " +
-		"for scripts use 'baraza validate' or 'baraza sessions'")
+	return errors.New(c.t("cli.err.need_terminal"))
 }
 
 func isTerminal() bool {

@@ -46,11 +46,27 @@ func TestDemoStartsASavedSession(t *testing.T) {
 		!strings.HasPrefix(list[0].Title, "Nyakabanda") {
 		t.Fatalf("archive after demo = %+v %v", list, errs)
 	}
+	first := list[0].ID
+	if !list[0].Demo {
+		t.Errorf("the demo session is not marked as a demo: %+v", list[0])
+	}
+
+	// Again: the open demo is taken up, not one more left behind.
+	barazaUI(t, true, "--data-dir", dir, "demo").expect(t, exitOK)
+	if list, _ = sessions.Open(dir).List(); len(list) != 1 || list[0].ID != first {
+		t.Errorf("a second demo = %+v, want %s taken up", list, first)
+	}
+	// In the other language, or with --new: the open demo is replaced.
 	fr := barazaUI(t, true, "--data-dir", dir, "--lang", "fr", "demo")
 	fr.expect(t, exitOK)
 	list, _ = sessions.Open(dir).List()
-	if len(list) != 2 || !strings.HasPrefix(list[0].Title, "Espace de dialogue") {
+	if len(list) != 1 || !strings.HasPrefix(list[0].Title, "Espace de dialogue") || !list[0].Demo {
 		t.Errorf("French demo = %+v", list)
+	}
+	frStart := list[0].StartedAt
+	barazaUI(t, true, "--data-dir", dir, "--lang", "fr", "demo", "--new").expect(t, exitOK)
+	if list, _ = sessions.Open(dir).List(); len(list) != 1 || !list[0].StartedAt.After(frStart) {
+		t.Errorf("demo --new = %+v, want one session started after %s", list, frStart)
 	}
 }
 

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/log"
@@ -18,9 +16,6 @@ import (
 	"github.com/baraza-app/baraza/ui"
 	"github.com/baraza-app/baraza/ui/termtheme"
 )
-
-// version is set at build time with -ldflags "-X main.version=v1.2.3".
-var version string
 
 // Exit statuses.
 const (
@@ -38,6 +33,7 @@ type cli struct {
 	themeFlag      string
 	getenv         func(string) string
 	conf           *settings.Settings // loaded before every command (cli_settings.go)
+	helpLang       string             // the language of help and cobra's errors (cli_lang.go)
 	// queryTheme asks the terminal whether its background is dark (nil in
 	// tests: no terminal is asked).
 	queryTheme func() (dark, ok bool)
@@ -68,12 +64,13 @@ func (c *cli) execute(args []string) (code int) {
 	defer c.debugEnd(time.Now(), &code)
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "baraza: internal error: %v\n"+
-				"This is a bug in baraza; please report it with the command you ran.\n", r)
+			fmt.Fprintf(stderr, "baraza: %s\n", c.t("cli.err.internal", fmt.Sprint(r)))
 			code = exitError
 		}
 	}()
 	root := c.rootCommand()
+	c.helpLang = c.earlyLang(args)
+	c.localizeHelp(root)
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
@@ -84,11 +81,11 @@ func (c *cli) execute(args []string) (code int) {
 	}
 	var quiet quietError
 	if !errors.As(err, &quiet) {
-		fmt.Fprintf(stderr, "baraza: %s\n", strings.TrimSpace(err.Error()))
+		fmt.Fprintf(stderr, "baraza: %s\n", c.translateCobraError(err))
 	}
 	var usage usageError
 	if !c.ran || errors.As(err, &usage) {
-		fmt.Fprintln(stderr, "Run 'baraza --help' for usage.")
+		fmt.Fprintln(stderr, c.t("cli.err.see_help"))
 		return exitUsage
 	}
 	return exitError
@@ -110,19 +107,18 @@ and works offline, in French and English.`,
 	root.SetOut(c.stdout)
 	root.SetErr(c.stderr)
 	root.SetVersionTemplate("baraza {{.Version}}\n")
-	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().StringVar(&c.dataDirFlag, "data-dir", "",
 		"where sessions are saved (default $"+sessions.DataDirEnv+", else the user data directory)")
 	root.PersistentFlags().StringVar(&c.langFlag, "lang", "",
-		"language of the home screen and the demo: en or fr (default from $LANG); a plan chooses its own")
+		"language of the command line, the screens and the demo: en or fr (default from $LC_ALL, $LC_MESSAGES or $LANG); a plan chooses its own")
 	root.PersistentFlags().StringVar(&c.themeFlag, "theme", "",
 		"light or dark terminal background: auto (default), light or dark")
 	root.PersistentFlags().StringVar(&c.debugFlag, "debug", "",
 		"write a log of messages and timings to FILE (no names, no notes: safe to send with a bug report)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		if c.langFlag != "" && !i18n.Known(c.langFlag) {
-			return usageError{fmt.Errorf("--lang %q: baraza speaks %s", c.langFlag, langList())}
+			return usageError{errors.New(c.t("cli.err.bad_lang", c.langFlag, langList()))}
 		}
 		if err := c.openDebug(cmd); err != nil {
 			return err
@@ -134,7 +130,8 @@ and works offline, in French and English.`,
 	root.AddCommand(c.validateCommand(), c.sessionsCommand(), c.repairCommand(),
 		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
 		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand(),
-		c.verifyCommand(), c.amendCommand(), c.configCommand())
+		c.verifyCommand(), c.amendCommand(), c.configCommand(), c.manCommand())
+	c.addCompletions(root)
 	root.AddCommand(c.serveCommand(), c.roomCommand()) // issue 14: the team in the hall
 	return root
 }
@@ -164,15 +161,3 @@ func (e usageError) Unwrap() error { return e.error }
 
 // quietError fails a command whose messages are already printed.
 type quietError struct{ error }
-
-// versionString is the version set at build time, else the module version
-// recorded by "go install", else "dev".
-func versionString() string {
-	if version != "" {
-		return version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
-	}
-	return "dev"
-}

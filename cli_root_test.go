@@ -5,20 +5,6 @@ import (
 	"testing"
 )
 
-func TestVersion(t *testing.T) {
-	r := baraza(t, "--version")
-	r.expect(t, exitOK)
-	if r.stdout != "baraza "+versionString()+"\n" {
-		t.Errorf("--version printed %q", r.stdout)
-	}
-
-	defer func(v string) { version = v }(version)
-	version = "v1.2.3"
-	if r := baraza(t, "--version"); r.stdout != "baraza v1.2.3\n" {
-		t.Errorf("with -X main.version: %q", r.stdout)
-	}
-}
-
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"help"}} {
 		r := baraza(t, args...)
@@ -27,9 +13,6 @@ func TestHelp(t *testing.T) {
 			if !strings.Contains(r.stdout, want) {
 				t.Errorf("baraza %q: help does not mention %q:\n%s", args, want, r.stdout)
 			}
-		}
-		if strings.Contains(r.stdout, "completion") {
-			t.Errorf("help lists a completion command nobody asked for")
 		}
 	}
 	r := baraza(t, "validate", "--help")

@@ -21,7 +21,7 @@ every plan is valid.`,
 		Example: "  baraza validate ikassa.toml\n  baraza validate plans/*.toml",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return errors.New("validate needs at least one plan file (baraza validate PLAN.toml...)")
+				return errors.New(c.t("cli.err.validate_needs_file"))
 			}
 			return nil
 		},
@@ -40,18 +40,18 @@ func (c *cli) validate(files []string) error {
 			bad++
 			continue
 		}
-		fmt.Fprintf(c.stdout, "%s: ok (%s, %s)\n", name,
-			plural(len(plan.Participants), "participant"), plural(len(plan.Rounds), "round"))
+		cat := c.cat()
+		fmt.Fprintln(c.stdout, cat.T("cli.validate.ok", name,
+			cat.N("cli.validate.participants", len(plan.Participants), len(plan.Participants)),
+			cat.N("cli.validate.rounds", len(plan.Rounds), len(plan.Rounds))))
 	}
 	switch {
 	case bad == 0:
 		return nil
 	case len(files) == 1:
-		return quietError{errors.New("the plan has problems")}
-	case bad == 1:
-		return fmt.Errorf("1 of %d plans has problems", len(files))
+		return quietError{errors.New(c.t("cli.err.plan_has_problems"))}
 	}
-	return fmt.Errorf("%d of %d plans have problems", bad, len(files))
+	return errors.New(c.cat().N("cli.err.plans_have_problems", bad, bad, len(files)))
 }
 
 // validateOne reads and parses one plan. Its error is ready to print:
@@ -59,28 +59,20 @@ func (c *cli) validate(files []string) error {
 func (c *cli) validateOne(name string) (*facilitation.Plan, error) {
 	data, err := facilitation.ReadPlanFile(name)
 	if err != nil {
-		return nil, fmt.Errorf("baraza: %w", readPlanError(name, err))
+		return nil, fmt.Errorf("baraza: %w", c.readPlanError(name, err))
 	}
 	return facilitation.Parse(name, data)
 }
 
 // readPlanError says why a plan file could not be read, without Go's
 // "open name:" prefix repeating the name.
-func readPlanError(name string, err error) error {
+func (c *cli) readPlanError(name string, err error) error {
 	var pe *fs.PathError
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("cannot read plan %q: no such file", name)
+		return errors.New(c.t("cli.err.cannot_read_plan", name, c.t("cli.err.no_such_file")))
 	case errors.As(err, &pe):
-		return fmt.Errorf("cannot read plan %q: %w", name, pe.Err)
+		return fmt.Errorf("%s", c.t("cli.err.cannot_read_plan", name, pe.Err))
 	}
-	return fmt.Errorf("cannot read plan %q: %w", name, err)
-}
-
-// plural writes "1 round", "3 rounds".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return fmt.Errorf("%s", c.t("cli.err.cannot_read_plan", name, err))
 }

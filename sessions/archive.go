@@ -57,7 +57,7 @@ func (w *Writable) Close() error { return w.Log.Close() }
 // plan.toml, opens the log and records session_started. If any step fails,
 // the half-made directory is removed.
 func (a *Archive) Create(plan *facilitation.Plan, planSource []byte, now time.Time) (*Writable, error) {
-	return a.create(plan, planSource, now, nil)
+	return a.create(plan, planSource, now, nil, false)
 }
 
 // CreateFollowUp starts a session that follows up an earlier one (an id, a
@@ -69,10 +69,10 @@ func (a *Archive) CreateFollowUp(plan *facilitation.Plan, planSource []byte, now
 	if err != nil {
 		return nil, fmt.Errorf("cannot follow up %s: %w", earlierIDOrDir, err)
 	}
-	return a.create(plan, planSource, now, earlier)
+	return a.create(plan, planSource, now, earlier, false)
 }
 
-func (a *Archive) create(plan *facilitation.Plan, planSource []byte, now time.Time, earlier *session.State) (*Writable, error) {
+func (a *Archive) create(plan *facilitation.Plan, planSource []byte, now time.Time, earlier *session.State, demo bool) (*Writable, error) {
 	if err := ensureDir(a.SessionsDir()); err != nil {
 		return nil, fmt.Errorf("cannot create the sessions directory: %w", err)
 	}
@@ -80,7 +80,13 @@ func (a *Archive) create(plan *facilitation.Plan, planSource []byte, now time.Ti
 	if err != nil {
 		return nil, err
 	}
-	w, err := a.start(id, dir, plan, planSource, now, earlier)
+	var w *Writable
+	if demo {
+		err = writeDemoMark(dir)
+	}
+	if err == nil {
+		w, err = a.start(id, dir, plan, planSource, now, earlier)
+	}
 	if err != nil {
 		_ = os.RemoveAll(dir)
 		return nil, fmt.Errorf("cannot create session %s: %w", id, err)

@@ -25,7 +25,7 @@ import (
 const IndexFile = "index.gob"
 
 // indexVersion changes whenever Summary's cached fields change meaning.
-const indexVersion = 3
+const indexVersion = 4
 
 // tailSize is how much of a log's end is hashed to notice a change that
 // keeps the size and the time (a restored backup, a clock set back).
@@ -78,18 +78,19 @@ type cached struct {
 	Series, Site string
 	Stats        Stats
 	Conflicts    []string
+	Demo         bool      `json:"demo,omitempty"`
 }
 
 func (c cached) summary(id string) Summary {
 	return Summary{ID: id, Title: c.Title, Date: c.Date, Participants: c.Participants, Turns: c.Turns,
 		Open: c.Open, Sealed: c.Sealed, StartedAt: c.StartedAt, Follows: c.Follows,
-		SealedWith: c.SealedWith, Series: c.Series, Site: c.Site, Stats: c.Stats, Conflicts: c.Conflicts}
+		SealedWith: c.SealedWith, Series: c.Series, Site: c.Site, Stats: c.Stats, Conflicts: c.Conflicts, Demo: c.Demo}
 }
 
 func cache(s Summary) cached {
 	return cached{Title: s.Title, Date: s.Date, Participants: s.Participants, Turns: s.Turns,
 		Open: s.Open, Sealed: s.Sealed, StartedAt: s.StartedAt, Follows: s.Follows,
-		SealedWith: s.SealedWith, Series: s.Series, Site: s.Site, Stats: s.Stats, Conflicts: s.Conflicts}
+		SealedWith: s.SealedWith, Series: s.Series, Site: s.Site, Stats: s.Stats, Conflicts: s.Conflicts, Demo: s.Demo}
 }
 
 // readIndex reads the index, or an empty one if it is missing or damaged.

@@ -28,6 +28,7 @@ type Summary struct {
 	Site         string
 	Stats        Stats
 	Conflicts    []string // sync tools' conflict copies in its directory: never read
+	Demo         bool     // made by "baraza demo": hidden from listings unless asked
 	Follows      string   // the earlier session this one follows up, if any
 	FollowedBy   []string // the sessions that follow this one up, oldest first
 	Err          error    // the log could not be read; only ID is set
@@ -125,6 +126,7 @@ func summariseLog(id, dir string) Summary {
 		Series:       st.Plan.Series,
 		Site:         st.Plan.Site,
 		Stats:        statsOf(dir),
+		Demo:         isDemo(dir),
 	}
 	return s
 }

@@ -67,7 +67,7 @@ func (m *Live) chooseStanding(kept, other int, levels []facilitation.Level, keep
 	return nil
 }
 
-// positionWords is "Government: ✖ block — No budget".
+// positionWords is "Government: × block — No budget".
 func (m *Live) positionWords(l facilitation.Level, p session.Position) string {
 	cat, scale := m.c.cat, m.j.projected.Plan.ConsensusScale
 	s := cat.T("merge.position", cat.Level(l), stanceSymbol(scale, facilitation.Stance(p.Stance))+" "+cat.T("board.long."+p.Stance))

@@ -59,7 +59,7 @@ func TestBoardPositionsAskWhyForReservationsAndBlocks(t *testing.T) {
 		t.Fatalf("last = %+v", e)
 	}
 	h.position(0, 0, "").position(1, 0, "").position(2, 1, "Province must pay")
-	h.mustSee("✔ support", "≈ reserv.", "agreed w/ res.", "Government: Province must pay")
+	h.mustSee("√ support", "≈ reserv.", "agreed w/ res.", "Government: Province must pay")
 	if st := h.m.State(); st.ItemStatus(st.Items[0]) != facilitation.StatusAgreedWithReservations {
 		t.Errorf("status = %s", st.ItemStatus(st.Items[0]))
 	}
@@ -123,7 +123,7 @@ func TestBoardKeepsTheClockAndGoesBack(t *testing.T) {
 	h.keys("]", "g").typeText("amani").keys("enter", "b").advance(65 * time.Second)
 	h.mustSee("Session 1:05", "Consensus board")
 	h.keys("b")
-	h.mustSee("▶ Amani Kahindo", "1:05 / 3:00")
+	h.mustSee("► Amani Kahindo", "1:05 / 3:00")
 }
 
 func TestClosedSessionBoardIsReadOnlyButFollowsActions(t *testing.T) {

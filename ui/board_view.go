@@ -14,7 +14,7 @@ import (
 func stanceSymbol(scale facilitation.Scale, s facilitation.Stance) string {
 	switch scale.Leaning(s) {
 	case facilitation.LeanSupport:
-		return "✔"
+		return "√"
 	case facilitation.LeanReservations:
 		return "≈"
 	case facilitation.LeanStandAside:
@@ -22,7 +22,7 @@ func stanceSymbol(scale facilitation.Scale, s facilitation.Stance) string {
 	case facilitation.LeanUnresolved:
 		return "?"
 	case facilitation.LeanBlock:
-		return "✖"
+		return "×"
 	}
 	return "·"
 }

@@ -18,7 +18,7 @@ func TestMergeSaysWhatComesOverAndAsksWhichStands(t *testing.T) {
 	h.keys("up", "m", "down", "m")
 	h.mustSee("Fold item 2 into item 1", "block — Soldiers", "for 1 level")
 	h.keys("y")
-	h.mustSee("Government: both items have a position", "Item 1's — Government: ✔ support", "Budget")
+	h.mustSee("Government: both items have a position", "Item 1's — Government: √ support", "Budget")
 	h.keys("down", "enter")
 	e := h.last()
 	if e.Type != session.ItemsMerged || e.Item != 1 || e.Merged != 2 || e.KeepMerged != "government" {

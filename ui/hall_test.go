@@ -42,7 +42,7 @@ func TestEscOnTheEndNoteKeepsTheTurnGoing(t *testing.T) {
 	if c := h.m.State().Current; c == nil || c.Number != 1 {
 		t.Fatalf("the turn stopped: %+v", c)
 	}
-	h.mustSee("▶ Amani Kahindo")
+	h.mustSee("► Amani Kahindo")
 }
 
 // Issue 16, problems 3 and 10: a block needs a reason; an empty enter keeps

@@ -212,7 +212,7 @@ func TestHomeTellsApartSessionsOfOnePlan(t *testing.T) {
 	}
 	second.Close()
 	hh.keys("r")
-	hh.mustSee("› ↳ Monthly town hall", "  Monthly town hall", second.ID, "Started 11 April 2026 at 09:30 · planned for 14 March 2026",
+	hh.mustSee("› └ Monthly town hall", "  Monthly town hall", second.ID, "Started 11 April 2026 at 09:30 · planned for 14 March 2026",
 		"Follows up Monthly town hall, 14 March 2026", "2026-04-11 · ") // issue 16: the day it ran, the plan's as "planned for"
 	hh.keys("down")
 	hh.mustSee(first.ID, "Started 14 March 2026 at 09:30", "Followed up by "+second.ID)

@@ -148,7 +148,7 @@ func (h *Home) viewRow(pos, w int) string {
 	}
 	title := s.Title
 	if s.Follows != "" {
-		title = "↳ " + title // a follow-up: its earlier session is named below when selected
+		title = "└ " + title // a follow-up: its earlier session is named below when selected
 	}
 	if s.Sealed {
 		title, right = s.Title, cat.T("home.sealed")

@@ -13,7 +13,7 @@ func TestRunningClocksIgnoreAWallClockJump(t *testing.T) {
 	var mono time.Duration
 	h.m.c.mono = func() time.Duration { return mono }
 	h.keys("]", "a").typeText("amani").keys("enter", "n")
-	h.mustSee("▶ Amani Kahindo", "0:00 / 3:00")
+	h.mustSee("► Amani Kahindo", "0:00 / 3:00")
 	mono += 40 * time.Second
 	h.advance(time.Hour + 40*time.Second) // the wall clock jumps an hour ahead
 	h.mustSee("0:40 / 3:00")

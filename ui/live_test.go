@@ -49,7 +49,7 @@ func TestNextSpeakerTimerWarnsInWords(t *testing.T) {
 	if e := h.last(); e.Type != session.TurnStarted || e.Participant != "p1" || e.Turn != 1 {
 		t.Fatalf("last event = %+v, want turn 1 to p1", e)
 	}
-	h.mustSee("▶ Amani Kahindo", "Mamans pour la paix", "0:00 / 3:00")
+	h.mustSee("► Amani Kahindo", "Mamans pour la paix", "0:00 / 3:00")
 	h.advance(2*time.Minute + 30*time.Second)
 	h.mustSee("2:30 / 3:00", "LIMIT NEAR")
 	h.advance(time.Minute)
@@ -91,7 +91,7 @@ func TestNextEndsTheRunningTurnAndPromptsForItsNote(t *testing.T) {
 	if h.m.dialog != nil || len(h.log.events) != 7 {
 		t.Errorf("esc should skip the note without recording")
 	}
-	h.mustSee("▶ Kavira Sifa")
+	h.mustSee("► Kavira Sifa")
 }
 
 func TestRemoveAndMoveInTheQueue(t *testing.T) {
@@ -236,7 +236,7 @@ func TestSavingFailureScreenShowsTheProjectedState(t *testing.T) {
 	h.m.c.width, h.m.c.height = 80, 24
 	h.log.fail = diskFull()
 	h.keys("n")
-	h.mustSee("▶ Amani Kahindo", "✗ Not saved yet: 1. Amani Kahindo takes the floor")
+	h.mustSee("► Amani Kahindo", "× Not saved yet: 1. Amani Kahindo takes the floor")
 	lines := strings.Split(h.view(), "\n")
 	status := strings.TrimSpace(lines[len(lines)-2])
 	if !strings.HasPrefix(status, "Disk full: 1 action not saved yet, retrying") {
@@ -254,10 +254,10 @@ func TestSavingFailureScreenShowsTheProjectedState(t *testing.T) {
 	h.keys("n")
 	h.mustSee("Note for turn 1 (Amani Kahindo)", "Disk full: 3 actions not saved yet") // the note prompt of the turn that ended
 	h.keys("esc")
-	h.mustSee("▶ Grâce Mapendo", "2. turn 1 ends +1 more", "Disk full: 3 actions not saved yet")
+	h.mustSee("► Grâce Mapendo", "2. turn 1 ends +1 more", "Disk full: 3 actions not saved yet")
 	h.log.fail = nil
 	h.send(retryWriteMsg{})
-	h.mustSee("▶ Grâce Mapendo")
+	h.mustSee("► Grâce Mapendo")
 	h.mustNotSee("Not saved", "Disk full")
 	if got := h.types()[3:]; !reflect.DeepEqual(got, []session.Type{session.TurnStarted, session.TurnEnded, session.TurnStarted}) {
 		t.Fatalf("written after the retry: %v", got)
@@ -288,7 +288,7 @@ func TestResumeShowsTheRunningTurnFromTimestamps(t *testing.T) {
 		session.Event{Type: session.RoundStarted, Round: 1},
 		session.Event{Type: session.TurnStarted, Participant: "p2", Turn: 1})
 	h.advance(65 * time.Second)
-	h.mustSee("▶ Bienvenu Mukeba", "1:05 / 3:00", "Round 1/2")
+	h.mustSee("► Bienvenu Mukeba", "1:05 / 3:00", "Round 1/2")
 }
 
 func TestFrenchScreen(t *testing.T) {

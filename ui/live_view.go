@@ -92,7 +92,7 @@ func (m *Live) viewUnsaved(w int) []string {
 		return nil
 	}
 	cat, st := m.c.cat, m.c.st
-	line := "✗ " + cat.T("save.unsaved")
+	line := "× " + cat.T("save.unsaved")
 	for i, e := range m.j.outbox {
 		item := fmt.Sprintf(" %d. %s", i+1, describe(cat, m.j.projected, e))
 		more := " " + cat.T("save.more", len(m.j.outbox)-i)

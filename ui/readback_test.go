@@ -64,7 +64,7 @@ func TestReadBackReadsWhatWasAgreedThenRecordsEachLevelAndCloses(t *testing.T) {
 	if e := h.last(); e.Level != "government" || e.Status != session.ReadBackNotApproved || e.Reason != "Item 2 was not ours to decide" {
 		t.Fatalf("n = %+v", e)
 	}
-	h.mustSee("✔ approves", "approves with remarks: Check the pump's price first", "does not approve: Item 2 was not ours")
+	h.mustSee("√ approves", "approves with remarks: Check the pump's price first", "does not approve: Item 2 was not ours")
 
 	h.keys("c")
 	h.mustSee("Close the session now?")
@@ -142,7 +142,7 @@ func TestGoldenReadBack(t *testing.T) {
 			tm := teatest.NewTestModel(t, &App{screen: live, owned: &closers{}}, teatest.WithInitialTermSize(tc.w, tc.h))
 			tm.Type("Ca") // the read-back; the first level approves
 			teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-				return bytes.Contains(b, []byte("✔ approuve")) || bytes.Contains(b, []byte("✔ approves"))
+				return bytes.Contains(b, []byte("√ approuve")) || bytes.Contains(b, []byte("√ approves"))
 			}, teatest.WithDuration(5*time.Second))
 			if err := tm.Quit(); err != nil {
 				t.Fatal(err)

@@ -56,13 +56,13 @@ func (r *readBack) answerLines(st *session.State, w int) []string {
 		if a, ok := st.ReadBack[l]; ok {
 			switch {
 			case a.Approved && a.Reason != "":
-				word = "✔ " + cat.T("readback.with_remarks", oneLine(a.Reason))
+				word = "√ " + cat.T("readback.with_remarks", oneLine(a.Reason))
 			case a.Approved:
-				word = "✔ " + cat.T("readback.yes")
+				word = "√ " + cat.T("readback.yes")
 			case a.Reason != "":
-				word = c.st.Warn.Render("✖ " + cat.T("readback.refused_why", oneLine(a.Reason)))
+				word = c.st.Warn.Render("× " + cat.T("readback.refused_why", oneLine(a.Reason)))
 			default:
-				word = c.st.Warn.Render("✖ " + cat.T("readback.no"))
+				word = c.st.Warn.Render("× " + cat.T("readback.no"))
 			}
 		}
 		out = append(out, selectRow(c, fit(cat.Level(l), nameW)+"  "+word, i == r.level, w))

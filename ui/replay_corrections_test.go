@@ -48,16 +48,16 @@ func TestReplayShowsACorrectionWhenItWasMade(t *testing.T) {
 		t.Fatalf("at the end turn 1 is %s's", st.Turns[0].Participant)
 	}
 	rh.mustNotSee("correction: turn 1")
-	// The timeline marks the moment: ✗ on the line of the clock, left of it.
+	// The timeline marks the moment: × on the line of the clock, left of it.
 	lines := strings.Split(rh.r.View(), "\n")
 	found := false
 	for _, l := range lines {
-		if x, c := strings.Index(l, "✗"), strings.Index(l, "▲"); x >= 0 && c > x {
+		if x, c := strings.Index(l, "×"), strings.Index(l, "▲"); x >= 0 && c > x {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("no ✗ on the timeline:\n%s", rh.r.View())
+		t.Errorf("no × on the timeline:\n%s", rh.r.View())
 	}
 }
 

@@ -90,7 +90,7 @@ func TestReplayPlaysAtTheChosenSpeed(t *testing.T) {
 	if got := rh.r.clock.Sub(start); got != 80*time.Second {
 		t.Fatalf("clock moved %v, want 80s", got)
 	}
-	rh.mustSee("Round 1/2", "▶ Amani Kahindo", "▶ 8×")
+	rh.mustSee("Round 1/2", "► Amani Kahindo", "► 8×")
 	rh.keys("space")
 	rh.r.Update(replayTickMsg{id: rh.r.tickID})
 	if rh.r.playing || rh.r.clock.Sub(start) != 80*time.Second {
@@ -131,7 +131,7 @@ func TestReplaySeeksToATime(t *testing.T) {
 	if c := rh.r.st.Current; c == nil || c.Participant != "p4" {
 		t.Fatalf("at 2:40 Kavira (p4) should have the floor")
 	}
-	rh.mustSee("▶ Kavira Sifa", "0:20 / 3:00")
+	rh.mustSee("► Kavira Sifa", "0:20 / 3:00")
 	rh.keys("g").r.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("soon")})
 	rh.keys("enter")
 	rh.mustSee("is not a time")
@@ -160,7 +160,7 @@ func TestReplayAnnotationIsSavedBesideTheLog(t *testing.T) {
 	if err != nil || len(notes) != 1 || notes[0].Events != rh.r.pos || !notes[0].Moment.Equal(rh.r.clock) {
 		t.Fatalf("annotations = %+v, %v", notes, err)
 	}
-	rh.mustSee("Note saved in annotations.jsonl", "✎")
+	rh.mustSee("Note saved in annotations.jsonl", "*")
 }
 
 func TestReplayFitsEverySize(t *testing.T) {

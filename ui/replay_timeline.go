@@ -92,17 +92,17 @@ func (b *timelineBar) sample(w int) []rune {
 }
 
 // marks draws the line under the bar: the replay clock (▲), annotations
-// (✎) and corrections (✗, where they were made).
+// (*) and corrections (×, where they were made).
 func (b *timelineBar) marks(w int, clock time.Time, notes []sessions.Annotation) string {
 	line := []rune(strings.Repeat(" ", max(w, 0)))
 	if w == 0 {
 		return ""
 	}
 	for _, t := range b.fixes {
-		line[b.column(t, w)] = '✗'
+		line[b.column(t, w)] = '×'
 	}
 	for _, n := range notes {
-		line[b.column(n.Moment, w)] = '✎'
+		line[b.column(n.Moment, w)] = '*'
 	}
 	line[b.column(clock, w)] = '▲'
 	return string(line)

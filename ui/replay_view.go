@@ -41,9 +41,9 @@ func (r *Replay) viewTimeline(w int) []string {
 	st := r.c.st
 	bar := string(r.bar.sample(w))
 	marks := r.bar.marks(w, r.clock, r.notes)
-	state := "⏸"
+	state := "║"
 	if r.playing {
-		state = "▶"
+		state = "►"
 	}
 	where := fmt.Sprintf("%s %d× · %s / %s · %s", state, replaySpeeds[r.speed], clockOf(r),
 		i18n.Clock(r.tl.End().Sub(r.tl.Start())), r.c.cat.T("replay.event", r.pos, r.tl.Len()))

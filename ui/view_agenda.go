@@ -8,7 +8,7 @@ import (
 	"github.com/baraza-app/baraza/session"
 )
 
-// viewAgenda: every round, done (✓), current (▶) or to come (·), with its
+// viewAgenda: every round, done (√), current (►) or to come (·), with its
 // time against the plan. When rounds do not fit, a window around the current.
 func (m *Live) viewAgenda(s *session.State, now time.Time, w, h int) []string {
 	st, cat := m.c.st, m.c.cat
@@ -20,9 +20,9 @@ func (m *Live) viewAgenda(s *session.State, now time.Time, w, h int) []string {
 		mark, style := "· ", st.Subtle
 		switch {
 		case i+1 == s.Round && !rs.Done:
-			mark, style = "▶ ", st.Bold
+			mark, style = "► ", st.Bold
 		case rs.Done || (rs.Started && i+1 != s.Round):
-			mark, style = "✓ ", st.Faint
+			mark, style = "√ ", st.Faint
 		}
 		clock := ""
 		if rs.Started {

@@ -25,7 +25,7 @@ func (m *Live) viewFloor(s *session.State, now time.Time, w int) []string {
 		return []string{title, st.Subtle.Render(cat.T("live.floor_empty")), next}
 	}
 	p := s.Person(t.Participant)
-	who := st.Bold.Render("▶ "+p.Name) + " · " + cat.Level(p.Level)
+	who := st.Bold.Render("► "+p.Name) + " · " + cat.Level(p.Level)
 	if org := orgOrRole(p.Participant); org != "" {
 		who += " · " + org
 	}

@@ -1,0 +1,196 @@
+package main
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/sessions/settings"
+)
+
+// The command line speaks the user's language, as the settings resolve it
+// (cli_settings.go: --lang, $BARAZA_LANG, the settings file, then the
+// system's locale LC_ALL > LC_MESSAGES > LANG, else English). Every text
+// comes from the catalog (locales/*.toml), under keys starting "cli.".
+
+// cliLang is the language of the command line's own texts. Help and
+// cobra's errors come before the settings are loaded (PersistentPreRunE):
+// helpLang, resolved from the raw arguments, speaks for them.
+func (c *cli) cliLang() string {
+	if c.conf == nil && c.helpLang != "" {
+		return c.helpLang
+	}
+	return c.lang()
+}
+
+// t translates one command-line message.
+func (c *cli) t(key string, args ...any) string {
+	return i18n.New(c.cliLang(), nil).T(key, args...)
+}
+
+// cat is the command line's catalog.
+func (c *cli) cat() *i18n.Catalog { return i18n.New(c.cliLang(), nil) }
+
+// langFromArgs finds --lang among the raw arguments, so that help and
+// cobra's own errors, produced before flags are bound, speak it too.
+func langFromArgs(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+		if a == "--lang" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+// cliKey is the catalog key prefix of a command: "cli.root", "cli.export",
+// "cli.archive.pack".
+func cliKey(cmd *cobra.Command) string {
+	path := strings.Fields(cmd.CommandPath())
+	if len(path) <= 1 {
+		return "cli.root"
+	}
+	return "cli." + strings.Join(path[1:], ".")
+}
+
+// localizeHelp replaces every command's Short, Long, Example and flag
+// usages by the catalog's, where it has them, and installs the usage
+// template in the language.
+func (c *cli) localizeHelp(root *cobra.Command) {
+	cat := c.cat()
+	has := func(key string) bool { return cat.T(key) != key }
+	var walk func(*cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		cmd.InitDefaultHelpFlag()
+		k := cliKey(cmd)
+		if has(k + ".short") {
+			cmd.Short = cat.T(k + ".short")
+		}
+		if has(k + ".long") {
+			cmd.Long = cat.T(k + ".long")
+		}
+		if has(k + ".example") {
+			cmd.Example = cat.T(k + ".example")
+		}
+		cmd.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) { c.localizeFlag(cat, k, f) })
+		cmd.PersistentFlags().VisitAll(func(f *pflag.Flag) { c.localizeFlag(cat, k, f) })
+		if h := cmd.Flags().Lookup("help"); h != nil {
+			h.Usage = cat.T("cli.flag.help", cmd.Name())
+		}
+		for _, sub := range cmd.Commands() {
+			walk(sub)
+		}
+	}
+	root.InitDefaultVersionFlag()
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	walk(root)
+	if v := root.Flags().Lookup("version"); v != nil {
+		v.Usage = cat.T("cli.flag.version")
+	}
+	root.SetUsageTemplate(usageTemplate(cat))
+}
+
+func (c *cli) localizeFlag(cat *i18n.Catalog, prefix string, f *pflag.Flag) {
+	if key := prefix + ".flag." + f.Name; cat.T(key) != key {
+		f.Usage = cat.T(key)
+	}
+}
+
+// usageTemplate is cobra's default usage template (without command
+// groups, which baraza does not use) with its words from the catalog.
+func usageTemplate(cat *i18n.Catalog) string {
+	r := strings.NewReplacer(
+		"Usage:", cat.T("cli.usage.usage"),
+		"Aliases:", cat.T("cli.usage.aliases"),
+		"Examples:", cat.T("cli.usage.examples"),
+		"Available Commands:", cat.T("cli.usage.commands"),
+		"Global Flags:", cat.T("cli.usage.global_flags"),
+		"Flags:", cat.T("cli.usage.flags"),
+		"Additional help topics:", cat.T("cli.usage.topics"),
+		"[flags]", cat.T("cli.usage.flags_arg"),
+		"[command]", cat.T("cli.usage.command_arg"),
+		"MORE_HELP", cat.T("cli.usage.more"),
+	)
+	return r.Replace(`Usage:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
+
+Aliases:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+Examples:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Flags:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Global Flags:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
+
+Additional help topics:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
+  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+
+MORE_HELP{{end}}
+`)
+}
+
+// cobra's and pflag's own errors, which are English strings.
+var (
+	reUnknownCommand = regexp.MustCompile(`^unknown command "([^"]*)" for "([^"]*)"`)
+	reArgs           = regexp.MustCompile(`^(requires at least|accepts at most|accepts) (\d+) arg\(s\), (?:only )?received (\d+)$`)
+)
+
+// translateCobraError says cobra's and pflag's command-line errors in the
+// user's language; other errors are returned as they are.
+func (c *cli) translateCobraError(err error) string {
+	msg := strings.TrimSpace(err.Error())
+	var notExist *pflag.NotExistError
+	var needs *pflag.ValueRequiredError
+	var invalid *pflag.InvalidValueError
+	switch {
+	case errors.As(err, &notExist):
+		return c.t("cli.err.unknown_flag", strings.TrimPrefix(msg, "unknown flag: "))
+	case errors.As(err, &needs):
+		return c.t("cli.err.flag_needs_value", strings.TrimPrefix(msg, "flag needs an argument: "))
+	case errors.As(err, &invalid):
+		return c.t("cli.err.bad_flag_value", msg)
+	}
+	if m := reUnknownCommand.FindStringSubmatch(msg); m != nil {
+		return c.t("cli.err.unknown_command", m[1], m[2])
+	}
+	if m := reArgs.FindStringSubmatch(msg); m != nil {
+		switch m[1] {
+		case "requires at least":
+			return c.t("cli.err.args_min", m[2], m[3])
+		case "accepts at most":
+			return c.t("cli.err.args_max", m[2], m[3])
+		}
+		return c.t("cli.err.args_exact", m[2], m[3])
+	}
+	return msg
+}
+
+// earlyLang resolves the language from the raw arguments and the settings
+// (file included) before cobra parses anything; errors are left for
+// loadSettings to report.
+func (c *cli) earlyLang(args []string) string {
+	f := c.flags()
+	f.Lang = langFromArgs(args)
+	if s, err := settings.Load(f, c.env); err == nil {
+		return s.Language
+	}
+	return settings.Resolve(f, c.env, nil, "").Language
+}

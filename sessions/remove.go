@@ -1,0 +1,54 @@
+package sessions
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// ErrOpenSession is wrapped by Remove when asked to remove a session that
+// is not closed yet without force.
+var ErrOpenSession = errors.New("the session is still open")
+
+// Remove deletes a session of this archive (an id or a unique prefix;
+// sealed sessions count too) and forgets it in the index. An open session
+// is refused unless force; one that a baraza is recording is refused
+// always. A directory outside the archive is refused: Remove never deletes
+// what it did not make.
+func (a *Archive) Remove(idOrDir string, force bool) (Summary, error) {
+	dir, err := a.Resolve(idOrDir)
+	if err != nil {
+		return Summary{}, err
+	}
+	if filepath.Dir(dir) != filepath.Clean(a.SessionsDir()) {
+		return Summary{}, fmt.Errorf("%s is not in the archive %s: remove it yourself if you mean to", dir, a.SessionsDir())
+	}
+	fi, err := os.Lstat(dir)
+	if err != nil {
+		return Summary{}, err
+	}
+	if !fi.IsDir() {
+		return Summary{}, fmt.Errorf("%s is not a directory (a link?): not removed", dir)
+	}
+	id := filepath.Base(dir)
+	s := summarise(id, dir)
+	if s.Err == nil && !s.Sealed && s.Open {
+		if !force {
+			return s, fmt.Errorf("%s: %w", id, ErrOpenSession)
+		}
+		// Taking the lock refuses a session another baraza is recording.
+		w, err := a.OpenForWriting(dir)
+		if err != nil {
+			return s, err
+		}
+		if err := w.Close(); err != nil {
+			return s, err
+		}
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return s, fmt.Errorf("removing %s: %w", id, err)
+	}
+	a.forget(id)
+	return s, syncDir(a.SessionsDir())
+}
