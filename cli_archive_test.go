@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,6 +99,11 @@ func TestReportCommand(t *testing.T) {
 	js.expect(t, exitOK)
 	if !strings.Contains(js.stdout, `"format": "baraza-report/1"`) {
 		t.Errorf("json: %s", js.stdout[:min(200, len(js.stdout))])
+	}
+	book := filepath.Join(t.TempDir(), "r.xlsx")
+	baraza(t, "report", "--format", "xlsx", "-o", book, "--data-dir", data).expect(t, exitOK)
+	if data := readFile(t, book); !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		t.Error("the xlsx report is not a zip workbook")
 	}
 	baraza(t, "report", "--format", "pdf", "--data-dir", data).expect(t, exitUsage)
 	baraza(t, "report", "--since", "14/03/2026", "--data-dir", data).expect(t, exitUsage)

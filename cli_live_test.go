@@ -159,3 +159,22 @@ func TestRunFollowUpCarriesOverAndIsListed(t *testing.T) {
 		t.Errorf("the list does not show the link:\n%s", r.stdout)
 	}
 }
+
+// A shared archive: the lock record synced from another computer refuses
+// resume in one plain line naming that computer and what to do.
+func TestResumeRefusesASessionOpenOnAnotherComputer(t *testing.T) {
+	dir := t.TempDir()
+	barazaUI(t, true, "--data-dir", dir, "demo").expect(t, exitOK)
+	list, _ := sessions.Open(dir).List()
+	lock := filepath.Join(sessions.Open(dir).SessionsDir(), list[0].ID, sessions.LogFile+".lock")
+	rec := `{"pid":77,"host":"programme-desktop","user":"m","since":"2026-11-25T08:00:00Z","program":"baraza"}` + "\n"
+	if err := os.WriteFile(lock, []byte(rec), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := barazaUI(t, true, "--data-dir", dir, "resume")
+	r.expect(t, exitError)
+	if r.apps != 0 || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 ||
+		!strings.Contains(r.stderr, `is open on the computer "programme-desktop" since 2026-11-25T08:00:00Z: close it there`) {
+		t.Errorf("resume: %+v", r)
+	}
+}

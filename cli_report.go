@@ -37,7 +37,7 @@ A session belongs to the series named in its plan (series = "..."), or to the
 series of the session it follows up. --anonymous puts every text through the
 same review and redaction as anonymised minutes. Sealed sessions are included
 when --identity or the passphrase is given.`,
-		Example: "  baraza report --series \"Vestibule de la Paix\" --since 2026-01-01\n  baraza report --site Mopti --format html -o mopti.html --anonymous",
+		Example: "  baraza report --series \"Vestibule de la Paix\" --since 2026-01-01\n  baraza report --site Mopti --format html -o mopti.html --anonymous\n  baraza report --series Ikassa --format xlsx -o ikassa.xlsx",
 		Args:    cobra.NoArgs,
 		RunE:    c.action(func([]string) error { return c.report(f) }),
 	}
@@ -46,7 +46,7 @@ when --identity or the passphrase is given.`,
 	fl.StringVar(&f.site, "site", "", "only the sessions at this site")
 	fl.StringVar(&f.since, "since", "", "only sessions on or after this date (2026-01-01)")
 	fl.StringVar(&f.until, "until", "", "only sessions on or before this date (2026-12-31)")
-	fl.StringVar(&f.format, "format", "md", "md (Markdown), html (printable, with charts) or json")
+	fl.StringVar(&f.format, "format", "md", "md (Markdown), html (printable, with charts), json or xlsx (a workbook, one sheet per table)")
 	fl.StringVar(&f.lang, "lang", "", "language of the report: en or fr (default: English, or --lang of baraza)")
 	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout (- for stdout); never a link, device or FIFO")
 	fl.BoolVar(&f.anonymous, "anonymous", false, "put every text through the anonymiser, as anonymised minutes")
@@ -56,9 +56,12 @@ when --identity or the passphrase is given.`,
 
 func (c *cli) report(f reportFlags) error {
 	switch f.format {
-	case "md", "html", "json":
+	case "md", "html", "json", "xlsx":
 	default:
-		return usageError{fmt.Errorf("--format %q: want md, html or json", f.format)}
+		return usageError{fmt.Errorf("--format %q: want md, html, json or xlsx", f.format)}
+	}
+	if f.format == "xlsx" && (f.out == "" || f.out == "-") && terminalWidth(c.stdout) > 0 {
+		return usageError{errors.New("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout to a file")}
 	}
 	lang := f.lang
 	if lang == "" {
@@ -121,6 +124,8 @@ func renderReport(r *report.Report, format, lang string) ([]byte, error) {
 		return report.HTML(r, lang), nil
 	case "md":
 		return report.Markdown(r, lang), nil
+	case "xlsx":
+		return report.XLSX(r, lang)
 	}
 	return nil, errors.New("unknown format " + format)
 }

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -15,9 +14,6 @@ import (
 
 	"github.com/baraza-app/baraza/sessions/seal"
 )
-
-// maxKeyFileSize bounds key and passphrase files: they hold a few lines.
-const maxKeyFileSize = 64 << 10
 
 // secretFlags are the options of commands that read sealed sessions.
 type secretFlags struct {
@@ -109,25 +105,8 @@ func (c *cli) readPassword(prompt string) (string, error) {
 	return string(b), nil
 }
 
-// readSmallFile reads a key or passphrase file, refusing anything that is
-// not a small regular file (a FIFO or /dev/zero would never end).
-func readSmallFile(path, what string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s %s: %w", what, path, errors.Unwrap(err))
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	// A pipe is fine (--passphrase-file <(pass show baraza)); a device or a
-	// directory is not, and nothing is read past maxKeyFileSize.
-	if !fi.Mode().IsRegular() && fi.Mode()&os.ModeNamedPipe == 0 || fi.Size() > maxKeyFileSize {
-		return nil, fmt.Errorf("%s is not a %s file (a small text file)", path, what)
-	}
-	return io.ReadAll(io.LimitReader(f, maxKeyFileSize))
-}
+// readSmallFile reads a key or passphrase file (see seal.ReadSmallFile).
+func readSmallFile(path, what string) ([]byte, error) { return seal.ReadSmallFile(path, what) }
 
 // readPassphraseFile is the first line of a file, without its line ending.
 func readPassphraseFile(path string) (string, error) {
@@ -144,17 +123,7 @@ func readPassphraseFile(path string) (string, error) {
 }
 
 // readIdentities parses an age identity file (age-keygen's output).
-func readIdentities(path string) ([]age.Identity, error) {
-	data, err := readSmallFile(path, "private key")
-	if err != nil {
-		return nil, err
-	}
-	ids, err := age.ParseIdentities(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s: not an age private key file (%v): it is the file age-keygen wrote", path, err)
-	}
-	return ids, nil
-}
+func readIdentities(path string) ([]age.Identity, error) { return seal.ReadIdentities(path) }
 
 // parseRecipient reads one age X25519 public key.
 func parseRecipient(s string) (*age.X25519Recipient, error) {

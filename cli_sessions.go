@@ -46,6 +46,12 @@ func (c *cli) listSessions([]string) error {
 		}
 		t.write(c.stdout)
 	}
+	for _, s := range list {
+		for _, name := range s.Conflicts {
+			fmt.Fprintf(c.stderr, "baraza: session %s: %s is a sync tool's conflict copy (two computers changed the session): "+
+				"it is not read; compare it with the session's files and keep one (docs/archive.md)\n", s.ID, name)
+		}
+	}
 	for _, err := range errs {
 		fmt.Fprintf(c.stderr, "baraza: %v\n", err)
 	}

@@ -161,3 +161,20 @@ func TestTableFitsTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+// A shared archive: a sync tool's conflict copy in a session directory is
+// named on stderr; the session is still listed and the exit is 0.
+func TestSessionsReportsSyncConflictCopies(t *testing.T) {
+	data := t.TempDir()
+	a := sessions.Open(data)
+	id := createSession(t, a, planFiles[0], time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local), 1, true)
+	name := "log.sync-conflict-20261125-090000-ABCDEFG.jsonl"
+	if err := os.WriteFile(filepath.Join(a.SessionsDir(), id, name), []byte("x\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := baraza(t, "sessions", "--data-dir", data)
+	r.expect(t, exitOK)
+	if !strings.Contains(r.stdout, id) || !strings.Contains(r.stderr, "session "+id+": "+name+" is a sync tool's conflict copy") {
+		t.Errorf("stdout %q\nstderr %q", r.stdout, r.stderr)
+	}
+}

@@ -13,7 +13,7 @@ import (
 // what may name someone in free text, as the detector finds it and the
 // review decided.
 type anonymiser struct {
-	labels   map[string]string // participant id -> "Community participant 3"
+	labels   map[string]string // participant id -> "Community participant 3"; staff id -> "[the facilitator]"
 	det      *redact.Scanner   // one export at a time: buffers reused from text to text
 	dec      *redact.Decisions
 	chatham  bool   // a name in text becomes the neutral word, never a label
@@ -56,8 +56,60 @@ func newAnonymiser(st *State, cat *i18n.Catalog, chatham bool) *anonymiser {
 		a.labels[p.ID] = cat.T("min.label", cat.Level(p.Level), count[p.Level])
 		people = append(people, redact.Person{ID: p.ID, Name: p.Name, Organisation: p.Organisation, Role: p.Role})
 	}
-	a.det = redact.New(DetectorConfig(st, people)).Scanner()
+	cfg := DetectorConfig(st, people)
+	for _, s := range HiddenStaff(st, chatham) {
+		cfg.Staff = append(cfg.Staff, s)
+		a.labels[s.ID] = cat.T("min.staff." + strings.TrimPrefix(s.ID, "staff:"))
+	}
+	a.det = redact.New(cfg).Scanner()
 	return a
+}
+
+// Staff ids in the detector: never a participant's ("p1"...).
+const (
+	staffFacilitator = "staff:facilitator"
+	staffNoteTaker   = "staff:note_taker"
+)
+
+// HiddenStaff are the facilitator and note-taker whose names an anonymised
+// or Chatham House export hides: in the header and wherever typed in text,
+// where a role word replaces them. A staff name is shown only when the
+// plan's [anonymity] keep lists it whole and no part of it is also a part
+// of a participant's name: "Furaha" of the facilitator "Furaha Mwamba"
+// would otherwise point to the participant "Irène Furaha". Under the
+// Chatham House rule no one is named, staff included.
+func HiddenStaff(st *State, chatham bool) []redact.Person {
+	var out []redact.Person
+	for _, s := range []redact.Person{{ID: staffFacilitator, Name: st.Plan.Facilitator}, {ID: staffNoteTaker, Name: st.Plan.NoteTaker}} {
+		if strings.TrimSpace(s.Name) != "" && (chatham || !staffShown(st, s.Name)) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// staffShown: the keep list names the staff member whole, and no part of
+// the name is a part of a participant's.
+func staffShown(st *State, name string) bool {
+	kept := false
+	for _, k := range st.Plan.Anonymity.Keep {
+		kept = kept || redact.Fold(k) == redact.Fold(name)
+	}
+	if !kept {
+		return false
+	}
+	parts := map[string]bool{}
+	for _, p := range st.People {
+		for _, k := range redact.PartKeys(p.Name) {
+			parts[k] = true
+		}
+	}
+	for _, k := range redact.PartKeys(name) {
+		if parts[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // DetectorConfig is the detector's configuration for a session: its
@@ -107,11 +159,14 @@ func (a *anonymiser) scrub(text string, at place, party bool) (out string, found
 // replacement: a label when the words name one participant (anonymised
 // minutes attribute to labels); the neutral word when they may name
 // several, and always under the Chatham House rule, so nothing there joins
-// to an anonymised export; "[withheld]" for a term that names no participant.
+// to an anonymised export; "[withheld]" for a term that names no participant;
+// the role ("[the facilitator]") for a staff member alone.
 func (a *anonymiser) replacement(c redact.Candidate) string {
 	switch {
 	case len(c.People) == 0:
 		return a.withheld
+	case len(c.People) == 1 && strings.HasPrefix(c.People[0], "staff:"):
+		return a.label(c.People[0])
 	case a.chatham || len(c.People) > 1:
 		return a.neutral
 	}

@@ -36,13 +36,21 @@ func (s *State) SpokenBy(id string, now time.Time) time.Duration {
 	return d
 }
 
-// Balance computes the session's speaking balance at now.
-func (s *State) Balance(now time.Time) Balance {
+// Balance computes the session's speaking balance at now, against the
+// people in the room now: the facilitator's live view.
+func (s *State) Balance(now time.Time) Balance { return s.balance(now, (*Person).Present) }
+
+// BalanceAttended is Balance against everyone who attended at some time,
+// those who left included: what minutes report for the whole session, so
+// that someone who spoke and then left is not counted as nobody.
+func (s *State) BalanceAttended(now time.Time) Balance { return s.balance(now, (*Person).Attended) }
+
+func (s *State) balance(now time.Time, counts func(*Person) bool) Balance {
 	b := Balance{Levels: make(map[facilitation.Level]Share, len(facilitation.Levels))}
 	for _, p := range s.People {
 		d := s.SpokenBy(p.ID, now)
 		present := 0
-		if p.Present() {
+		if counts(p) {
 			present = 1
 		}
 		b.Total += d

@@ -9,11 +9,30 @@ import "github.com/baraza-app/baraza/facilitation"
 // Items carried into the earlier session and still deferred there carry on
 // again, so a chain of sessions keeps them.
 // The events have no seq or time: the archive stamps them when it appends.
+// FollowUpStart marks a session_started as following earlier: its id in
+// follows, its title and date in from, so that screens name it in words.
+func FollowUpStart(start Event, earlier *State) Event {
+	start.Follows = earlier.ID
+	start.From = &Origin{Session: earlier.ID, Text: earlier.Plan.Title, Date: earlier.Plan.Date}
+	if start.From.Date == "" {
+		start.From.Date = earlier.StartedAt.Format("2006-01-02")
+	}
+	return start
+}
+
 func CarryOver(earlier *State) []Event {
 	var out []Event
 	for _, it := range earlier.ParkingLot() {
-		out = append(out, Event{Type: ItemCarried, Item: len(out) + 1, Text: it.Text, Level: string(it.Level),
-			From: &Origin{Session: earlier.ID, Item: it.Number, Text: it.Text}})
+		from := &Origin{Session: earlier.ID, Item: it.Number, Text: it.Text}
+		for _, l := range facilitation.Levels { // why it was deferred: the positions as they stood
+			if p, ok := it.Positions[l]; ok {
+				from.Positions = append(from.Positions, OriginPosition{Level: string(l), Stance: p.Stance, Reason: p.Reason})
+			}
+		}
+		if from.Positions == nil && it.Carried != nil { // carried on again, untouched: the older context
+			from.Positions = it.Carried.Positions
+		}
+		out = append(out, Event{Type: ItemCarried, Item: len(out) + 1, Text: it.Text, Level: string(it.Level), From: from})
 	}
 	for _, a := range earlier.Actions {
 		if a.Status != facilitation.ActionPlanned && a.Status != facilitation.ActionUnderWay {

@@ -23,6 +23,7 @@ func (s *State) Clone() *State {
 	}
 	for i, p := range s.People {
 		cp := *p
+		cp.Attendance = slices.Clone(p.Attendance)
 		c.People[i] = &cp
 		c.byID[cp.ID] = &cp
 	}
@@ -76,10 +77,12 @@ func (it *Item) clone() *Item {
 	c := *it
 	c.Positions = maps.Clone(it.Positions)
 	c.History = slices.Clone(it.History)
+	c.SetAside = slices.Clone(it.SetAside)
 	c.Merged = slices.Clone(it.Merged)
 	c.Origins = slices.Clone(it.Origins)
 	if it.Carried != nil {
 		o := *it.Carried
+		o.Positions = slices.Clone(o.Positions)
 		c.Carried = &o
 	}
 	return &c

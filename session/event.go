@@ -35,12 +35,13 @@ const (
 	NoteTaken           Type = "note_taken"        // text
 	ItemRaised          Type = "item_raised"       // item, text, participant or level
 	PositionRecorded    Type = "position_recorded" // item, level, stance, reason
+	PositionCleared     Type = "position_cleared"  // item, level: "no position" (one recorded for the wrong level)
 	ActionAgreed        Type = "action_agreed"     // item, action
 	ItemEdited          Type = "item_edited"       // item, text
 	ItemsMerged         Type = "items_merged"      // item (kept), merged (folded into it)
 	ItemDeferred        Type = "item_deferred"     // item: to the parking lot
 	ItemReopened        Type = "item_reopened"     // item: back from the parking lot
-	ActionUpdated       Type = "action_updated"    // action (id and the fields that change)
+	ActionUpdated       Type = "action_updated"    // action (id and the fields that change), text: a reviewer's comment
 	ItemCarried         Type = "item_carried"      // item, text, from: a deferred item of an earlier session
 	ActionCarried       Type = "action_carried"    // action, from: an open action of an earlier session
 	SessionClosed       Type = "session_closed"
@@ -57,7 +58,7 @@ var AllTypes = []Type{
 	SessionStarted, ParticipantAdded, AttendanceMarked, RoundStarted, RoundEnded,
 	SpeakerQueued, SpeakerRemoved, SpeakerMoved, TurnStarted, InterpretationStart,
 	InterpretationEnd, TurnEnded, TurnNoted, TurnOffRecord, SessionPaused,
-	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, ActionAgreed,
+	SessionResumed, NoteTaken, ItemRaised, PositionRecorded, PositionCleared, ActionAgreed,
 	ItemEdited, ItemsMerged, ItemDeferred, ItemReopened, ActionUpdated, ItemCarried, ActionCarried,
 	SessionClosed, Corrected, ReadBackRecorded, RedactionDecided, RedactionTermAdded,
 	PeerJoined, PeerLeft,
@@ -117,8 +118,9 @@ type Event struct {
 	Reason      string        `json:"reason,omitempty"`      // why (reservations, blocks)
 	Action      *ActionRecord `json:"action,omitempty"`      // action_agreed, action_updated, action_carried
 	Merged      int           `json:"merged,omitempty"`      // items_merged: the item folded into Item
+	KeepMerged  []string      `json:"keep_merged,omitempty"` // items_merged: levels where the merged item's position stands over the kept one's
 	Follows     string        `json:"follows,omitempty"`     // session_started: the earlier session this one follows up
-	From        *Origin       `json:"from,omitempty"`        // item_carried, action_carried: where it came from
+	From        *Origin       `json:"from,omitempty"`        // item_carried, action_carried: where it came from; session_started: the session it follows (title, date)
 	Corrects    int64         `json:"corrects,omitempty"`    // corrected: the seq of the event corrected
 	Correction  string        `json:"correction,omitempty"`  // corrected: void, retract, reassign, adjust, request
 	CountedMs   *int64        `json:"counted_ms,omitempty"`  // corrected (adjust): the turn's counted time in ms
@@ -146,7 +148,18 @@ type Origin struct {
 	Session string `json:"session"`          // the earlier session's id
 	Item    int    `json:"item,omitempty"`   // its item number there
 	Action  int    `json:"action,omitempty"` // its action number there
-	Text    string `json:"text,omitempty"`   // the item's text there (for an action: its item's text)
+	Text    string `json:"text,omitempty"`   // the item's text there (for an action: its item's text; for session_started: its title)
+	Date    string `json:"date,omitempty"`   // session_started: the earlier session's date, YYYY-MM-DD
+	// Positions are a carried item's last positions there, with their
+	// reasons: why it was deferred. Context, not positions in this session.
+	Positions []OriginPosition `json:"positions,omitempty"`
+}
+
+// OriginPosition is a level's last position on an item in an earlier session.
+type OriginPosition struct {
+	Level  string `json:"level"`
+	Stance string `json:"stance"`
+	Reason string `json:"reason,omitempty"`
 }
 
 // PlanRecord is the plan as embedded in session_started, so that a log is

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // DataFormat names the shape of the JSON export (its "format" field); it
@@ -22,6 +23,7 @@ func ExportJSON(m *Minutes) ([]byte, error) {
 	enc.SetIndent("", "  ")
 	c := *m // lists are [] rather than null, so that tools need not test for both
 	empty(&c.Attendance)
+	empty(&c.AttendanceChanges)
 	empty(&c.Agenda)
 	empty(&c.Rounds)
 	empty(&c.Items)
@@ -85,11 +87,43 @@ func ExportCSVDialect(m *Minutes, d CSVDialect) ([]byte, error) {
 	_ = w.Write(CSVHeader)
 	for _, r := range m.Rounds {
 		for _, t := range r.Turns {
-			_ = w.Write([]string{m.Session, strconv.Itoa(r.N), strconv.Itoa(t.N), t.Speaker, t.LevelCode, t.Level,
-				t.Gender, t.GenderLabel, strconv.FormatBool(t.Youth), t.Request, t.RequestLabel, t.At,
-				strconv.Itoa(t.Seconds), strconv.Itoa(t.Interpretation), strconv.FormatBool(t.OffRecord), t.Note})
+			// Numbers and booleans are written by baraza; every text cell
+			// may hold what someone typed, and is made inert.
+			_ = w.Write([]string{Inert(m.Session), strconv.Itoa(r.N), strconv.Itoa(t.N), Inert(t.Speaker), t.LevelCode, Inert(t.Level),
+				t.Gender, Inert(t.GenderLabel), strconv.FormatBool(t.Youth), t.Request, Inert(t.RequestLabel), t.At,
+				strconv.Itoa(t.Seconds), strconv.Itoa(t.Interpretation), strconv.FormatBool(t.OffRecord), Inert(t.Note)})
 		}
 	}
 	w.Flush()
 	return buf.Bytes(), w.Error()
+}
+
+// LooksLikeFormula reports whether a spreadsheet opening s in a cell would
+// run it as a formula: it starts (after spaces) with = + - or @, full-width
+// ones too, or with a tab or a carriage return (OWASP, "CSV injection").
+func LooksLikeFormula(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	for _, p := range []string{"\uff1d", "\uff0b", "\uff0d", "\uff20"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Inert is a text cell a spreadsheet shows as typed and never runs: one
+// that looks like a formula gets an apostrophe in front ("'=SUM(A1)",
+// "'-- no water"), as OWASP advises. Numbers never go through it.
+func Inert(s string) string {
+	if LooksLikeFormula(s) {
+		return "'" + s
+	}
+	return s
 }

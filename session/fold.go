@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -125,6 +126,8 @@ func (s *State) apply(e Event) error {
 		return s.raiseItem(e)
 	case PositionRecorded:
 		return s.recordPosition(e)
+	case PositionCleared:
+		return s.clearPosition(e)
 	case ActionAgreed:
 		return s.agreeAction(e)
 	case ItemEdited:
@@ -179,6 +182,9 @@ func (s *State) start(e Event) error {
 	}
 	s.People, s.byID = fresh.People, fresh.byID
 	s.Plan, s.ID, s.StartedAt, s.Follows = plan, e.Session, e.At, e.Follows
+	if e.From != nil && e.Follows != "" {
+		s.FollowsTitle, s.FollowsDate = e.From.Text, e.From.Date
+	}
 	s.Rounds = make([]*RoundState, len(plan.Rounds))
 	for i := range s.Rounds {
 		s.Rounds[i] = &RoundState{Spoken: map[facilitation.Level]time.Duration{}, SpokeInThis: map[string]bool{}}
@@ -208,7 +214,8 @@ func (s *State) addPerson(e Event) error {
 	if err := s.insertPerson(e.Person.ID, p, true); err != nil {
 		return err
 	}
-	s.byID[e.Person.ID].Status = Late
+	p2 := s.byID[e.Person.ID]
+	p2.Status, p2.Attendance = Late, []AttendanceChange{{Status: Late, At: e.At}}
 	return nil
 }
 
@@ -220,6 +227,7 @@ func (s *State) markAttendance(e Event) error {
 	switch e.Status {
 	case Present, Late, Left, Absent:
 		p.Status = e.Status
+		p.Attendance = append(slices.Clone(p.Attendance), AttendanceChange{Status: e.Status, At: e.At})
 	default:
 		return fmt.Errorf("unknown attendance status %q", e.Status)
 	}

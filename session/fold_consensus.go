@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -64,9 +65,29 @@ func (s *State) recordPosition(e Event) error {
 	if e.edit != nil && e.edit.voided {
 		return nil // retracted: as if never recorded
 	}
-	pos := Position{Level: l, Stance: e.Stance, Reason: e.Reason, At: e.At, Seq: e.Seq}
+	pos := Position{Level: l, Stance: e.Stance, Reason: e.Reason, At: e.At, Seq: e.Seq, Item: it.Number}
 	it.Positions[l] = pos
 	it.History = append(it.History, pos)
+	return nil
+}
+
+// clearPosition leaves a level with no position on an item (one recorded
+// for the wrong level); the old one stays in the log and in History.
+func (s *State) clearPosition(e Event) error {
+	it, err := s.item(e.Item, true)
+	if err != nil {
+		return err
+	}
+	l := facilitation.Level(e.Level)
+	if !l.Valid() {
+		return fmt.Errorf("unknown level %q", e.Level)
+	}
+	if _, ok := it.Positions[l]; !ok {
+		return fmt.Errorf("level %s has no position on item %d", l, it.Number)
+	}
+	positions := maps.Clone(it.Positions)
+	delete(positions, l)
+	it.Positions = positions
 	return nil
 }
 
@@ -83,8 +104,11 @@ func (s *State) editItem(e Event) error {
 }
 
 // mergeItems folds item e.Merged into item e.Item: the kept item keeps its
-// text and positions and gains the other's origins; the other's actions move
-// over. Two levels often raise one priority in different words.
+// text, gains the other's origins and positions (a level only the other had a
+// position for takes it; where both had one, the kept item's stands unless
+// e.KeepMerged names the level, and the other is set aside, never dropped);
+// the other's actions move over. Two levels often raise one priority in
+// different words.
 func (s *State) mergeItems(e Event) error {
 	kept, err := s.item(e.Item, true)
 	if err != nil {
@@ -97,8 +121,33 @@ func (s *State) mergeItems(e Event) error {
 	if kept == other {
 		return fmt.Errorf("item %d cannot be merged into itself", e.Item)
 	}
+	for _, l := range e.KeepMerged {
+		if !facilitation.Level(l).Valid() {
+			return fmt.Errorf("unknown level %q in keep_merged", l)
+		}
+	}
 	kept.Merged = append(slices.Clone(kept.Merged), other.Number)
 	kept.Origins = append(slices.Clone(kept.Origins), other.Origins...)
+	kept.History = append(slices.Clone(kept.History), other.History...)
+	kept.SetAside = append(slices.Clone(kept.SetAside), other.SetAside...)
+	positions := maps.Clone(kept.Positions) // a clone: replay's checkpoints share nothing
+	for _, l := range facilitation.Levels {
+		op, ok := other.Positions[l]
+		if !ok {
+			continue
+		}
+		kp, both := positions[l]
+		switch {
+		case !both:
+			positions[l] = op
+		case slices.Contains(e.KeepMerged, string(l)):
+			positions[l] = op
+			kept.SetAside = append(kept.SetAside, kp)
+		default:
+			kept.SetAside = append(kept.SetAside, op)
+		}
+	}
+	kept.Positions = positions
 	other.MergedInto = kept.Number
 	for _, a := range s.Actions {
 		if a.Item == other.Number {
@@ -179,6 +228,9 @@ func (s *State) updateAction(e Event) error {
 			*f.to = f.from
 		}
 	}
+	if c := strings.TrimSpace(e.Text); c != "" {
+		a.Comment = c
+	}
 	return nil
 }
 
@@ -195,6 +247,12 @@ func (s *State) carryItem(e Event) error {
 	}
 	it := s.Items[len(s.Items)-1]
 	from := *e.From
+	from.Positions = slices.Clone(from.Positions)
+	for _, p := range from.Positions {
+		if !facilitation.Level(p.Level).Valid() {
+			return fmt.Errorf("unknown level %q in a carried position", p.Level)
+		}
+	}
 	it.Deferred, it.Carried, it.Round = true, &from, 0
 	it.Origins[0].Round = 0
 	return nil

@@ -53,7 +53,7 @@ func (s *State) keep(raw Event) {
 		return
 	}
 	n := len(s.log)
-	if !s.ownLog && n < cap(s.log) && s.log[:n+1][n] == raw {
+	if !s.ownLog && n < cap(s.log) && sameEvent(s.log[:n+1][n], raw) {
 		s.log = s.log[:n+1] // the next event of a shared array: no copy
 		return
 	}
@@ -99,7 +99,7 @@ func (s *State) logged(seq int64) (Event, bool) {
 // caller's own).
 func (s *State) withNext(e Event) (events []Event, copied bool) {
 	n := len(s.log)
-	if !s.ownLog && n < cap(s.log) && s.log[:n+1][n] == e {
+	if !s.ownLog && n < cap(s.log) && sameEvent(s.log[:n+1][n], e) {
 		return s.log[:n+1], false
 	}
 	return append(slices.Clip(s.log), e), true
@@ -153,4 +153,11 @@ func (s *State) Equal(o *State) bool {
 		}
 	}
 	return reflect.DeepEqual(&a, &b)
+}
+
+// sameEvent says whether a slot of the shared array already holds e: the
+// same event of the same log has the same seq, type, time and text (Event
+// holds slices, so == cannot compare it).
+func sameEvent(a, b Event) bool {
+	return a.Seq == b.Seq && a.Type == b.Type && a.At.Equal(b.At) && a.ElapsedMs == b.ElapsedMs && a.Text == b.Text
 }

@@ -36,18 +36,26 @@ type logLockHolder struct {
 }
 
 // lockLog takes the writer's lock of the log at logPath, or returns a
-// *LockedError naming the process that has it.
+// *LockedError naming the process that has it, or an *OpenElsewhereError
+// when the lock record was written on another computer.
 func lockLog(logPath string, now time.Time) (*logLock, error) {
 	lp := logPath + ".lock"
 	if err := CheckRegular(lp); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("locking session log %s: %w", logPath, err)
 	}
+	// Read before locking: Windows refuses reads of a file locked even by
+	// the reader itself.
+	elsewhere := foreignHolder(logPath, lp)
 	unlock, ok, err := acquireLogLock(logPath)
 	if err != nil {
 		return nil, fmt.Errorf("locking session log %s: %w", logPath, err)
 	}
 	if !ok {
 		return nil, &LockedError{Path: logPath, Holder: readLockHolder(lp)}
+	}
+	if elsewhere != nil { // our lock says nothing about another computer
+		_ = unlock()
+		return nil, elsewhere
 	}
 	l := &logLock{unlock: unlock, path: lp}
 	if err := l.writeHolder(now); err != nil {

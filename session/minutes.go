@@ -2,7 +2,6 @@ package session
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -27,42 +26,51 @@ type MinutesOptions struct {
 // export carries the data fields beside them: stable codes, RFC 3339 times,
 // seconds and fractions (docs/export-formats.md, docs/schema/).
 type Minutes struct {
-	Format       string           `json:"format"` // DataFormat
-	Lang         string           `json:"lang"`
-	Draft        bool             `json:"draft"`
-	AsOf         string           `json:"-"`
-	AsOfAt       string           `json:"as_of,omitempty"` // RFC 3339 with offset
-	Session      string           `json:"session"`
-	Title        string           `json:"title"`
-	DateISO      string           `json:"date"` // ISO 8601, e.g. 2026-03-14
-	Date         string           `json:"date_label"`
-	Location     string           `json:"location,omitempty"`
-	Facilitator  string           `json:"facilitator,omitempty"`
-	NoteTaker    string           `json:"note_taker,omitempty"`
-	Start        string           `json:"-"`
-	End          string           `json:"-"`
-	StartAt      string           `json:"start"` // RFC 3339 with offset
-	EndAt        string           `json:"end"`
-	Follows      string           `json:"follows,omitempty"`
-	Anonymous    bool             `json:"anonymous"`
-	ChathamHouse bool             `json:"chatham_house"`
-	ScaleCode    string           `json:"scale"`
-	Scale        string           `json:"scale_label"`
-	Attendance   []AttendanceRow  `json:"attendance"`
-	Agenda       []AgendaRow      `json:"agenda"`
-	Rounds       []RoundMinutes   `json:"rounds"`
-	Items        []ItemRow        `json:"items"`
-	Actions      []ActionRow      `json:"actions"`
-	ParkingLot   []ItemRow        `json:"parking_lot"`
-	CarriedItems []ItemRow        `json:"carried_items"`
-	CarriedActs  []ActionRow      `json:"carried_actions"`
-	Notes        []NoteRow        `json:"notes"`
-	Speaking     []ShareRow       `json:"speaking"`
-	Annotations  []AnnotationRow  `json:"annotations,omitempty"` // trainers' notes before the first turn (with --annotations)
-	ClockNotes   []string         `json:"clock_notes,omitempty"` // the computer's clock jumped: durations leave the jump out
-	ReadBack     *ReadBackMinutes `json:"read_back,omitempty"`   // closed sessions: the room's approval
-	Corrections  []CorrectionRow  `json:"corrections"`           // corrections made during the session, with the originals
-	Addendum     []CorrectionRow  `json:"addendum,omitempty"`    // amendments after the close (baraza amend)
+	Format       string `json:"format"` // DataFormat
+	Lang         string `json:"lang"`
+	Draft        bool   `json:"draft"`
+	AsOf         string `json:"-"`
+	AsOfAt       string `json:"as_of,omitempty"` // RFC 3339 with offset
+	Session      string `json:"session"`
+	Title        string `json:"title"`
+	DateISO      string `json:"date"` // ISO 8601, e.g. 2026-03-14
+	Date         string `json:"date_label"`
+	Location     string `json:"location,omitempty"`
+	Facilitator  string `json:"facilitator,omitempty"`
+	NoteTaker    string `json:"note_taker,omitempty"`
+	Start        string `json:"-"`
+	End          string `json:"-"`
+	StartAt      string `json:"start"` // RFC 3339 with offset
+	EndAt        string `json:"end"`
+	Follows      string `json:"follows,omitempty"`
+	FollowsTitle string `json:"follows_title,omitempty"` // the earlier session's title and date, when the log names them
+	FollowsDate  string `json:"follows_date,omitempty"`
+	// FollowsLabel names the earlier session for people: "Title, date", else its id.
+	FollowsLabel string `json:"-"`
+	// PlannedFor is the plan's date (ISO 8601) when the session ran another day.
+	PlannedFor      string          `json:"planned_date,omitempty"`
+	PlannedForLabel string          `json:"-"`
+	Anonymous       bool            `json:"anonymous"`
+	ChathamHouse    bool            `json:"chatham_house"`
+	ScaleCode       string          `json:"scale"`
+	Scale           string          `json:"scale_label"`
+	Attendance      []AttendanceRow `json:"attendance"`
+	// AttendanceChanges are arrivals and departures during the session, in time order.
+	AttendanceChanges []AttendanceChangeRow `json:"attendance_changes"`
+	Agenda            []AgendaRow           `json:"agenda"`
+	Rounds            []RoundMinutes        `json:"rounds"`
+	Items             []ItemRow             `json:"items"`
+	Actions           []ActionRow           `json:"actions"`
+	ParkingLot        []ItemRow             `json:"parking_lot"`
+	CarriedItems      []ItemRow             `json:"carried_items"`
+	CarriedActs       []ActionRow           `json:"carried_actions"`
+	Notes             []NoteRow             `json:"notes"`
+	Speaking          []ShareRow            `json:"speaking"`
+	Annotations       []AnnotationRow       `json:"annotations,omitempty"` // trainers' notes before the first turn (with --annotations)
+	ClockNotes        []string              `json:"clock_notes,omitempty"` // the computer's clock jumped: durations leave the jump out
+	ReadBack          *ReadBackMinutes      `json:"read_back,omitempty"`   // closed sessions: the room's approval
+	Corrections       []CorrectionRow       `json:"corrections"`           // corrections made during the session, with the originals
+	Addendum          []CorrectionRow       `json:"addendum,omitempty"`    // amendments after the close (baraza amend)
 	// Fingerprint and AddendumFingerprint are set by Seal (closed sessions).
 	Fingerprint         string   `json:"fingerprint,omitempty"`
 	AddendumFingerprint string   `json:"addendum_fingerprint,omitempty"`
@@ -91,10 +99,14 @@ type Annotated struct {
 type AttendanceRow struct {
 	Code    string   `json:"level"`
 	Level   string   `json:"level_label"`
-	Present int      `json:"present"`
+	Present int      `json:"present"` // everyone who attended, those who left included
 	Women   int      `json:"women"`
 	Youth   int      `json:"youth"`
+	Late    int      `json:"late"`            // of Present: arrived late
+	Left    int      `json:"left"`            // of Present: left before the end
 	Names   []string `json:"names,omitempty"` // empty when anonymised
+	// Noted are Names with "arrived 10:05" and "left 10:40" beside them.
+	Noted []string `json:"-"`
 }
 
 // AgendaRow is one round as it ran.
@@ -147,8 +159,13 @@ type ItemRow struct {
 	Code      string        `json:"status"`
 	Status    string        `json:"status_label"`
 	RaisedBy  string        `json:"raised_by,omitempty"`
+	Merged    []MergedRow   `json:"merged,omitempty"` // items merged into this one: their origins
 	Positions []PositionRow `json:"positions"`
-	From      string        `json:"from,omitempty"` // the earlier session, when carried over
+	// SetAside are positions that lost to another level's at a merge.
+	SetAside []PositionRow `json:"set_aside_positions,omitempty"`
+	From     string        `json:"from,omitempty"` // the earlier session, when carried over
+	// CarriedPositions are the positions it had in the earlier session: why it was deferred.
+	CarriedPositions []PositionRow `json:"carried_positions,omitempty"`
 }
 
 // PositionRow is one level's latest position on an item.
@@ -158,6 +175,7 @@ type PositionRow struct {
 	StanceCode string `json:"stance"`
 	Stance     string `json:"stance_label"`
 	Reason     string `json:"reason,omitempty"`
+	FromItem   int    `json:"from_item,omitempty"` // recorded on an item merged into this one
 }
 
 // ActionRow is an action.
@@ -173,6 +191,7 @@ type ActionRow struct {
 	Code    string `json:"status"`
 	Status  string `json:"status_label"`
 	From    string `json:"from,omitempty"`
+	Comment string `json:"comment,omitempty"` // the last reviewer's comment
 }
 
 // NoteRow is a free note.
@@ -245,8 +264,20 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	}
 	if o.ChathamHouse { // staff names too: nothing is attributed to anyone
 		m.Facilitator, m.NoteTaker = "", ""
+	} else if anon { // unless the plan keeps them (HiddenStaff)
+		for _, s := range HiddenStaff(st, false) {
+			switch s.ID {
+			case staffFacilitator:
+				m.Facilitator = ""
+			case staffNoteTaker:
+				m.NoteTaker = ""
+			}
+		}
 	}
+	m.FollowsTitle, m.FollowsDate, m.FollowsLabel = st.FollowsTitle, st.FollowsDate, b.followsLabel(st)
+	m.PlannedFor, m.PlannedForLabel = b.plannedFor(st, m.DateISO)
 	m.Attendance = b.attendance()
+	m.AttendanceChanges = b.attendanceChanges()
 	m.Agenda, m.Rounds = b.rounds(end)
 	m.Items, m.ParkingLot, m.CarriedItems = b.items()
 	m.Actions, m.CarriedActs = b.actions()
@@ -312,7 +343,7 @@ func (b *minutesBuilder) scrub(s string, at place, party bool) string {
 	if !found {
 		return out
 	}
-	if w := b.cat.T("min.warn_redacted", strings.ReplaceAll(at.String(), "/", " ")); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
+	if w := b.cat.T("min.warn_redacted", DescribePlace(b.cat, at.String())); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
 		b.warnings = append(b.warnings, w)
 	}
 	return out

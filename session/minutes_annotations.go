@@ -13,7 +13,15 @@ func AddAnnotations(m *Minutes, st *State, notes []Annotated, b MinutesOptions) 
 	if loc == nil {
 		loc = st.StartedAt.Location()
 	}
-	for k, n := range notes {
+	// In the order of the moments they mark, not of their writing; k stays
+	// the note's own number, which review decisions name.
+	order := make([]int, len(notes))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return notes[order[a]].Moment.Before(notes[order[b]].Moment) })
+	for _, k := range order {
+		n := notes[k]
 		text := n.Text
 		if m.an != nil { // a training handout leaves the room too
 			text, _ = m.an.scrub(oneLine(text), place{"annotation", k + 1, ""}, false)

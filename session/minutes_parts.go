@@ -14,10 +14,16 @@ func (b *minutesBuilder) attendance() []AttendanceRow {
 	for _, l := range facilitation.Levels {
 		row := AttendanceRow{Level: b.cat.Level(l), Code: string(l)}
 		for _, p := range b.st.People {
-			if p.Level != l || !p.Present() {
+			if p.Level != l || !p.Attended() {
 				continue
 			}
 			row.Present++
+			if _, ok := p.ArrivedLate(); ok {
+				row.Late++
+			}
+			if _, ok := p.LeftAt(); ok {
+				row.Left++
+			}
 			if p.Gender == facilitation.Woman {
 				row.Women++
 			}
@@ -26,6 +32,7 @@ func (b *minutesBuilder) attendance() []AttendanceRow {
 			}
 			if !b.anon {
 				row.Names = append(row.Names, p.Name)
+				row.Noted = append(row.Noted, b.noted(p))
 			}
 		}
 		rows = append(rows, row)
@@ -44,7 +51,7 @@ func (b *minutesBuilder) rounds(end time.Time) ([]AgendaRow, []RoundMinutes) {
 		byRound[t.Round] = append(byRound[t.Round], t)
 	}
 	add := func(n int, title, question string) {
-		rm := RoundMinutes{N: n, Title: title, Question: question}
+		rm := RoundMinutes{N: n, Title: title, Question: question, Turns: make([]TurnRow, 0, len(byRound[n]))}
 		for _, t := range byRound[n] {
 			rm.Turns = append(rm.Turns, b.turn(t, end))
 		}
@@ -108,25 +115,23 @@ func (b *minutesBuilder) items() (all, parked, carried []ItemRow) {
 		status := b.st.ItemStatus(it)
 		row := ItemRow{N: it.Number, Text: b.text(oneLine(it.Text), place{"item", it.Number, ""}),
 			Status: b.cat.T("min.status." + string(status)), Code: string(status)}
-		if !b.o.ChathamHouse && len(it.Origins) > 0 && (it.Participant != "" || it.Level != "") {
-			row.RaisedBy = b.levelOf(it.Level)
-			if it.Participant != "" {
-				row.RaisedBy = b.who(it.Participant)
-				if !b.anon { // an anonymised label already names the level
-					row.RaisedBy += " (" + b.levelOf(it.Level) + ")"
-				}
-			}
+		if len(it.Origins) > 0 {
+			row.RaisedBy = b.raisedBy(it.Participant, it.Level)
+			row.Merged = b.mergedRows(it)
 		}
 		for _, l := range facilitation.Levels {
-			pos, ok := it.Positions[l]
-			if !ok {
-				continue
+			if pos, ok := it.Positions[l]; ok {
+				row.Positions = append(row.Positions, b.position(it, pos))
 			}
-			row.Positions = append(row.Positions, PositionRow{Level: b.cat.Level(l), LevelCode: string(l),
-				Stance: b.cat.T("board.long." + pos.Stance), StanceCode: pos.Stance, Reason: b.text(oneLine(pos.Reason), place{"reason", it.Number, string(l)})})
+		}
+		for _, pos := range it.SetAside {
+			set := b.position(it, pos)
+			set.FromItem = pos.Item // always said: it may be the item itself
+			row.SetAside = append(row.SetAside, set)
 		}
 		if it.Carried != nil {
 			row.From = it.Carried.Session
+			row.CarriedPositions = b.carriedPositions(it)
 			carried = append(carried, row)
 		}
 		if it.Deferred {
@@ -144,7 +149,7 @@ func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 		}
 		row := ActionRow{N: a.ID, What: b.text(oneLine(a.What), place{"action", a.ID, "what"}), Who: b.scrub(oneLine(a.Who), place{"action", a.ID, "who"}, true),
 			With: b.scrub(oneLine(a.With), place{"action", a.ID, "with"}, true), When: b.when(a.When), Status: b.cat.T("board.action." + a.Status),
-			Code: a.Status}
+			Code: a.Status, Comment: b.text(oneLine(a.Comment), place{"comment", a.ID, ""})}
 		if a.Item > 0 {
 			row.Item, row.ItemN = fmt.Sprint(a.Item), a.Item
 		}
@@ -179,7 +184,7 @@ func (b *minutesBuilder) notes() []NoteRow {
 }
 
 func (b *minutesBuilder) speaking(end time.Time) []ShareRow {
-	bal := b.st.Balance(end)
+	bal := b.st.BalanceAttended(end)
 	row := func(code, group string, sh Share, pie bool) ShareRow {
 		return ShareRow{Group: group, Code: code, Time: i18n.Clock(sh.Spoken), Seconds: int(sh.Spoken / time.Second),
 			Present:     sh.Present,
@@ -213,6 +218,9 @@ func fraction(part, whole float64) float64 {
 
 // oneLine keeps typed text on one line of a table.
 func oneLine(s string) string {
+	if isOneLine(s) { // most notes: nothing to do, nothing to copy
+		return s
+	}
 	out := []rune{}
 	space := false
 	for _, r := range s {
@@ -227,4 +235,25 @@ func oneLine(s string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// isOneLine: no line break or tab, no space at either end or twice in a row.
+func isOneLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t':
+			return false
+		case ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -282,6 +282,8 @@ func BenchmarkExport10kTurns(b *testing.B) {
 	st, _ := session.Fold(events)
 	for _, format := range []string{"md", "csv", "md-anonymous"} {
 		b.Run(format, func(b *testing.B) {
+			cpu := cpuTime()
+			defer func() { b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op") }()
 			for i := 0; i < b.N; i++ {
 				m := session.BuildMinutes(st, session.MinutesOptions{Anonymous: format == "md-anonymous", Location: time.UTC})
 				var err error

@@ -7,9 +7,12 @@ import "sort"
 // of what baraza writes (French typography) set them aside. Longest first,
 // so that masking them one by one never leaves half of one.
 func (m *Minutes) Typed() []string {
-	out := []string{m.Title, m.Location, m.Facilitator, m.NoteTaker, m.Session, m.Follows}
+	out := []string{m.Title, m.Location, m.Facilitator, m.NoteTaker, m.Session, m.Follows, m.FollowsTitle}
 	for _, a := range m.Attendance {
 		out = append(out, a.Names...)
+	}
+	for _, c := range m.AttendanceChanges {
+		out = append(out, c.Who)
 	}
 	for _, a := range m.Agenda {
 		out = append(out, a.Title)
@@ -26,11 +29,17 @@ func (m *Minutes) Typed() []string {
 			for _, p := range it.Positions {
 				out = append(out, p.Reason)
 			}
+			for _, p := range append(it.SetAside, it.CarriedPositions...) {
+				out = append(out, p.Reason)
+			}
+			for _, o := range it.Merged {
+				out = append(out, o.Text, o.RaisedBy)
+			}
 		}
 	}
 	for _, acts := range [][]ActionRow{m.Actions, m.CarriedActs} {
 		for _, a := range acts {
-			out = append(out, a.What, a.Who, a.With, a.When, a.From)
+			out = append(out, a.What, a.Who, a.With, a.When, a.From, a.Comment)
 		}
 	}
 	for _, n := range m.Notes {

@@ -34,7 +34,9 @@ type State struct {
 	Items   []*Item   // every item raised or carried; Items[i].Number == i+1 (merged ones stay, marked)
 	Actions []*Action // Actions[i].ID == i+1
 
-	Follows string // the earlier session this one follows up, if any
+	Follows      string // the earlier session this one follows up, if any
+	FollowsTitle string // its title and date, when the log names them (FollowUpStart)
+	FollowsDate  string
 
 	ClockNotes []ClockNote // wall clock jumps seen, in log order
 	tb         timebase    // how event clocks become the times above
@@ -69,14 +71,51 @@ type Person struct {
 	Rank   int    // place in People; the plan order for round-robin
 	Added  bool   // not in the plan: added during the session
 	Status string // "" (not marked), present, late, left, absent
-	Spoken time.Duration
-	TurnsN int
+	// Attendance is every change of Status, in order, with its time: who
+	// arrived late and who left when, for minutes and exports.
+	Attendance []AttendanceChange
+	Spoken     time.Duration
+	TurnsN     int
 }
 
 // Present reports whether the person counts as in the room. Someone whose
 // attendance was never marked counts as present: facilitators often don't mark.
 func (p *Person) Present() bool {
 	return p.Status != Left && p.Status != Absent
+}
+
+// AttendanceChange is one attendance_marked (or a late participant_added).
+type AttendanceChange struct {
+	Status string
+	At     time.Time
+}
+
+// Attended reports whether the person was in the room at some time: someone
+// who left was there, and spoke, before leaving.
+func (p *Person) Attended() bool { return p.Status != Absent }
+
+// ArrivedLate is when the person was last marked as arriving late (or added
+// during the session), and whether they were.
+func (p *Person) ArrivedLate() (time.Time, bool) {
+	for i := len(p.Attendance) - 1; i >= 0; i-- {
+		if p.Attendance[i].Status == Late {
+			return p.Attendance[i].At, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// LeftAt is when the person left, while they are marked as left.
+func (p *Person) LeftAt() (time.Time, bool) {
+	if p.Status != Left {
+		return time.Time{}, false
+	}
+	for i := len(p.Attendance) - 1; i >= 0; i-- {
+		if p.Attendance[i].Status == Left {
+			return p.Attendance[i].At, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // RoundState is what happened to one planned round.
@@ -137,7 +176,8 @@ type Item struct {
 	Participant string             // who raised it, if a person
 	Level       facilitation.Level // which level raised it (a person's level, or a level as a whole)
 	Positions   map[facilitation.Level]Position
-	History     []Position // every position recorded, in order
+	History     []Position // every position recorded, in order (merged items' too)
+	SetAside    []Position // positions that lost to another at a merge: kept for the record
 	Deferred    bool       // in the parking lot
 	MergedInto  int        // 0 while the item stands; else the item it was merged into
 	Merged      []int      // items merged into this one, in order
@@ -164,6 +204,7 @@ type Position struct {
 	Reason string
 	At     time.Time
 	Seq    int64 // the seq of its position_recorded: what corrections name
+	Item   int   // the item it was recorded on (another one when it came with a merge)
 }
 
 // Action is an action agreed on an item, or carried over from an earlier session.
@@ -174,6 +215,7 @@ type Action struct {
 	Carried   *Origin // set when carried over from an earlier session
 	Seq       int64   // the seq of its action_agreed or action_carried
 	Retracted bool    // withdrawn or recorded in error: not in the minutes
+	Comment   string  // the last reviewer's comment (action_updated text)
 }
 
 // Person returns the participant with the given id, or nil.

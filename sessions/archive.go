@@ -120,7 +120,7 @@ func (a *Archive) start(id, dir string, plan *facilitation.Plan, planSource []by
 	started := session.NewSessionStarted(id, plan)
 	batch := []session.Event{started}
 	if earlier != nil {
-		batch[0].Follows = earlier.ID
+		batch[0] = session.FollowUpStart(batch[0], earlier)
 		batch = append(batch, session.CarryOver(earlier)...)
 	}
 	for i := range batch {

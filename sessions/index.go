@@ -25,7 +25,7 @@ import (
 const IndexFile = "index.gob"
 
 // indexVersion changes whenever Summary's cached fields change meaning.
-const indexVersion = 1
+const indexVersion = 3
 
 // tailSize is how much of a log's end is hashed to notice a change that
 // keeps the size and the time (a restored backup, a clock set back).
@@ -55,6 +55,9 @@ type fileKey struct {
 	CTime int64  `json:"ctime"` // nanoseconds; 0 where the platform has none
 	Ino   uint64 `json:"ino"`   // 0 where the platform has none
 	Tail  string `json:"tail"`  // SHA-256 of the last tailSize bytes, hex
+	// Dir is the session directory's modification time: it moves when a
+	// file appears there, such as a sync tool's conflict copy.
+	Dir int64 `json:"dir"`
 }
 
 // racyWindow is how close to the moment an entry was made a file's times
@@ -71,16 +74,22 @@ type cached struct {
 	Sealed       bool      `json:"sealed,omitempty"`
 	StartedAt    time.Time `json:"started_at"`
 	Follows      string    `json:"follows,omitempty"`
+	SealedWith   SealedWith
+	Series, Site string
+	Stats        Stats
+	Conflicts    []string
 }
 
 func (c cached) summary(id string) Summary {
 	return Summary{ID: id, Title: c.Title, Date: c.Date, Participants: c.Participants, Turns: c.Turns,
-		Open: c.Open, Sealed: c.Sealed, StartedAt: c.StartedAt, Follows: c.Follows}
+		Open: c.Open, Sealed: c.Sealed, StartedAt: c.StartedAt, Follows: c.Follows,
+		SealedWith: c.SealedWith, Series: c.Series, Site: c.Site, Stats: c.Stats, Conflicts: c.Conflicts}
 }
 
 func cache(s Summary) cached {
 	return cached{Title: s.Title, Date: s.Date, Participants: s.Participants, Turns: s.Turns,
-		Open: s.Open, Sealed: s.Sealed, StartedAt: s.StartedAt, Follows: s.Follows}
+		Open: s.Open, Sealed: s.Sealed, StartedAt: s.StartedAt, Follows: s.Follows,
+		SealedWith: s.SealedWith, Series: s.Series, Site: s.Site, Stats: s.Stats, Conflicts: s.Conflicts}
 }
 
 // readIndex reads the index, or an empty one if it is missing or damaged.
@@ -119,9 +128,17 @@ func (a *Archive) writeIndex(idx summaryIndex) {
 func keyOf(dir string, withTail bool) (fileKey, error) {
 	k, err := readFileKey(filepath.Join(dir, LogFile), withTail)
 	if errors.Is(err, fs.ErrNotExist) {
-		return readFileKey(filepath.Join(dir, seal.InfoFile), withTail)
+		k, err = readFileKey(filepath.Join(dir, seal.InfoFile), withTail)
 	}
-	return k, err
+	if err != nil {
+		return k, err
+	}
+	fi, err := os.Lstat(dir)
+	if err != nil {
+		return k, err
+	}
+	k.Dir = fi.ModTime().UnixNano()
+	return k, nil
 }
 
 // fresh tells whether an entry still describes the file whose stat is key

@@ -41,5 +41,11 @@ func grown(e indexEntry, id, dir string, full fileKey) (Summary, bool) {
 	if g.Closed {
 		s.Open = false
 	}
+	if !s.Open { // closed, or amended after the close: its figures are final, fold it once
+		s.Stats = statsOf(dir)
+	}
+	if full.Dir != old.Dir { // a file came or went: perhaps a sync tool's conflict copy
+		s.Conflicts = conflictCopies(dir)
+	}
 	return s, true
 }

@@ -3,11 +3,13 @@ package sessions
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"time"
 
 	"github.com/baraza-app/baraza/session"
+	"github.com/baraza-app/baraza/sessions/bundle"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
 
@@ -20,7 +22,12 @@ type Summary struct {
 	Turns        int
 	Open         bool // not closed yet: can be resumed
 	StartedAt    time.Time
-	Sealed       bool     // encrypted: only Title and Date, if shown, are known
+	Sealed       bool // encrypted: only Title and Date, if shown, are known
+	SealedWith   SealedWith
+	Series       string // the plan's series, else that of the session it follows up
+	Site         string
+	Stats        Stats
+	Conflicts    []string // sync tools' conflict copies in its directory: never read
 	Follows      string   // the earlier session this one follows up, if any
 	FollowedBy   []string // the sessions that follow this one up, oldest first
 	Err          error    // the log could not be read; only ID is set
@@ -69,10 +76,34 @@ func (a *Archive) List() ([]Summary, []error) {
 		return list[i].ID > list[j].ID // "-2" was made after its twin
 	})
 	linkFollowUps(list)
+	inheritSeries(list)
 	return list, errs
 }
 
 func summarise(id, dir string) Summary {
+	s := summariseLog(id, dir)
+	s.Conflicts = conflictCopies(dir)
+	return s
+}
+
+// conflictCopies names the files a sync tool left in a session directory
+// when two computers changed one file (Syncthing's
+// log.sync-conflict-….jsonl and the like).
+func conflictCopies(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if bundle.IsConflictCopy(e.Name()) {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+func summariseLog(id, dir string) Summary {
 	if seal.IsSealed(dir) {
 		return summariseSealed(id, dir)
 	}
@@ -91,6 +122,9 @@ func summarise(id, dir string) Summary {
 		Open:         !pk.Closed,
 		StartedAt:    st.StartedAt,
 		Follows:      st.Follows,
+		Series:       st.Plan.Series,
+		Site:         st.Plan.Site,
+		Stats:        statsOf(dir),
 	}
 	return s
 }
@@ -130,6 +164,25 @@ func linkFollowUps(list []Summary) {
 	for i := len(list) - 1; i >= 0; i-- { // oldest first
 		if j, ok := index[list[i].Follows]; ok {
 			list[j].FollowedBy = append(list[j].FollowedBy, list[i].ID)
+		}
+	}
+}
+
+// inheritSeries gives a session with no series of its own that of the
+// session it follows up, up the chain: a follow-up chain is one series.
+func inheritSeries(list []Summary) {
+	index := make(map[string]int, len(list))
+	for i, s := range list {
+		index[s.ID] = i
+	}
+	for i := range list {
+		seen := 0
+		for j := i; list[i].Series == "" && seen < len(list); seen++ {
+			k, ok := index[list[j].Follows]
+			if !ok {
+				break
+			}
+			list[i].Series, j = list[k].Series, k
 		}
 	}
 }

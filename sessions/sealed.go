@@ -143,13 +143,20 @@ func (a *Archive) readSealedRecording(dir string) (*Recording, error) {
 	return &Recording{ID: id, Dir: dir, Events: events, Warnings: warnings, Sealed: true, sealedNotes: notes}, nil
 }
 
+// SealedWith says what opens a sealed session: a passphrase, and how many
+// of the programme's public keys.
+type SealedWith struct {
+	Passphrase bool
+	Keys       int
+}
+
 // summariseSealed lists a sealed session by what it shows without a key.
 func summariseSealed(name, dir string) Summary {
 	info, err := seal.ReadInfo(dir)
 	if err != nil {
 		return Summary{ID: name, Err: err}
 	}
-	s := Summary{ID: name, Sealed: true}
+	s := Summary{ID: name, Sealed: true, SealedWith: SealedWith{Passphrase: info.Passphrase, Keys: len(info.Recipients)}}
 	if l := info.Label; l != nil {
 		s.Title, s.Date = l.Title, l.Date
 		if t, ok := idTime(l.ID); ok {

@@ -159,9 +159,7 @@ func (m *Live) mergeKey(it *session.Item) tea.Cmd {
 	default:
 		other := it.Number
 		m.brd.mark = 0
-		m.dialog = newConfirm(m.c, m.c.cat.T("board.merge_q", other, mark, mark), boardStep(func(m *Live) tea.Cmd {
-			return m.record(session.Event{Type: session.ItemsMerged, Item: mark, Merged: other})
-		}))
+		m.mergeFlow(mark, other)
 	}
 	return nil
 }

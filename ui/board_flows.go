@@ -60,8 +60,14 @@ func (m *Live) positionFlow(item int) {
 			for _, s := range stances {
 				words = append(words, stanceSymbol(scale, s)+" "+cat.T("board.long."+string(s)))
 			}
+			if _, has := m.j.projected.Items[item-1].Positions[level]; has {
+				words = append(words, cat.T("board.no_position")) // a position recorded for the wrong level
+			}
 			m.dialog = newChooser(m.c, cat.T("board.which_stance", cat.Level(level), item), words, func(si int) any {
 				return boardStep(func(m *Live) tea.Cmd {
+					if si == len(stances) {
+						return m.record(session.Event{Type: session.PositionCleared, Item: item, Level: string(level)})
+					}
 					stance := stances[si]
 					ask := "board.reason_opt"
 					needed := scale.NeedsReason(stance)
@@ -163,10 +169,8 @@ func (m *Live) updateActionFlow() {
 			}
 			m.dialog = newChooser(m.c, cat.T("board.new_status", a.What), words, func(si int) any {
 				return boardStep(func(m *Live) tea.Cmd {
-					if statuses[si] == a.Status {
-						return nil
-					}
-					return m.record(session.Event{Type: session.ActionUpdated, Action: &session.ActionRecord{ID: a.ID, Status: statuses[si]}})
+					m.reviewComment(a, statuses[si])
+					return nil
 				})
 			})
 			return nil

@@ -111,7 +111,7 @@ func TestBoardActionsOnAgreedItems(t *testing.T) {
 		t.Fatalf("action = %+v", e)
 	}
 	h.mustSee("• Patrol the river path · who: Police commander")
-	h.keys("u", "enter", "down", "down", "enter") // → done
+	h.keys("u", "enter", "down", "down", "enter", "enter") // → done, no comment
 	if e := h.last(); e.Type != session.ActionUpdated || e.Action.ID != 1 || e.Action.Status != "done" {
 		t.Fatalf("update = %+v", e)
 	}
@@ -135,7 +135,7 @@ func TestClosedSessionBoardIsReadOnlyButFollowsActions(t *testing.T) {
 	if h.m.dialog != nil {
 		t.Fatal("a closed session let an item be raised")
 	}
-	h.keys("u", "enter", "down", "enter")
+	h.keys("u", "enter", "down", "enter", "enter") // no comment
 	if e := h.last(); e.Type != session.ActionUpdated || e.Action.Status != "under_way" {
 		t.Fatalf("action follow-up after the close: %+v", e)
 	}
@@ -183,9 +183,12 @@ func TestBoardShowsWhereACarriedItemComesFrom(t *testing.T) {
 		t.Fatalf("taking a carried item up again: %+v", e)
 	}
 	h.keys("u", "enter", "down", "down", "enter")
-	if e := h.last(); e.Type != session.ActionUpdated || e.Action.Status != "done" {
+	h.mustSee("A comment if you like") // issue 16, problem 4: a review takes a comment and confirms
+	h.typeText("Fuel came late").keys("enter")
+	if e := h.last(); e.Type != session.ActionUpdated || e.Action.Status != "done" || e.Text != "Fuel came late" {
 		t.Fatalf("reviewing a carried action: %+v", e)
 	}
+	h.mustSee("Recorded: “Buy fuel” is done")
 }
 
 // A carried item says which level raised it in the earlier session, and

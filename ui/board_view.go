@@ -86,7 +86,7 @@ func (m *Live) viewBoard(w, h int) []string {
 // viewItemDetail: where the item came from, each level's reason, its actions.
 func (m *Live) viewItemDetail(s *session.State, it *session.Item, w int) []string {
 	cat, st := m.c.cat, m.c.st
-	var out []string
+	out := []string{st.Bold.Render(cat.T("board.full_text", it.Number, oneLine(it.Text)))} // read in full, never cut
 	for i, o := range it.Origins {
 		if i == 0 && it.Carried != nil {
 			continue // raised in the earlier session: said below
@@ -106,25 +106,24 @@ func (m *Live) viewItemDetail(s *session.State, it *session.Item, w int) []strin
 			out = append(out, cat.T("board.merged_from", o.Item, who, oneLine(o.Text)))
 		}
 	}
-	if c := it.Carried; c != nil && it.Level != "" {
-		out = append(out, cat.T("board.carried_by", c.Session, c.Item, cat.Level(it.Level)))
-	} else if c != nil {
-		out = append(out, cat.T("board.carried", c.Session, c.Item))
-	}
+	out = append(out, m.carriedDetail(s, it)...)
 	for _, l := range facilitation.Levels {
 		if pos, ok := it.Positions[l]; ok && pos.Reason != "" {
 			out = append(out, cat.T("board.reason", cat.Level(l), oneLine(pos.Reason)))
 		}
 	}
+	for _, p := range it.SetAside {
+		out = append(out, st.Faint.Render(cat.T("board.set_aside", m.positionWords(p.Level, p), p.Item)))
+	}
 	acts := s.ActionsOf(it.Number)
 	if len(acts) == 0 {
-		out = append(out, st.Faint.Render(cat.T("board.no_actions")))
+		out = append(out, st.Faint.Render(cat.T(m.hint("board.no_actions"))))
 	}
 	for _, a := range acts {
 		out = append(out, "• "+cat.T("board.action_line", a.What, dash(a.Who), dash(a.With), dash(a.When), cat.T("board.action."+a.Status)))
 	}
 	if n := len(s.CarriedActions()); n > 0 {
-		out = append(out, st.Subtle.Render(cat.T("board.carried_act", n)))
+		out = append(out, st.Subtle.Render(cat.T(m.hint("board.carried_act"), n)))
 	}
 	var wrapped []string // details are read in full: wrap, never cut
 	for _, l := range out {

@@ -27,15 +27,19 @@ type Home struct {
 	help    help.Model
 
 	list    []sessions.Summary
+	hay     []string   // each session's searchText, for the filter
+	layout  homeLayout // list grouped by series, filtered
 	loaded  bool
-	cursor  int
-	prompt  dialog // the plan-file prompt, when open
+	cursor  int           // in layout.order
+	filter  homeFilter    // type to filter, after /
+	unlock  *unlockPrompt // the secret of a sealed session, when asked
+	prompt  dialog        // the plan-file prompt, when open
 	status  string
 	problem bool
 }
 
 type homeKeys struct {
-	Up, Down, Resume, Replay, Minutes, Review, Demo, Plan, Refresh, Quit key.Binding
+	Up, Down, Resume, Replay, Minutes, Review, Demo, Plan, Refresh, Filter, Quit key.Binding
 }
 
 func newHomeKeys(cat *i18n.Catalog) homeKeys {
@@ -46,7 +50,7 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", cat.T("key.up"))),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
 		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Minutes: b("home.key.minutes", "m"), Review: b("home.key.review", "a"), Demo: b("home.key.demo", "d"),
-		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Quit: b("home.key.quit", "q"),
+		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Filter: b("home.key.filter", "/"), Quit: b("home.key.quit", "q"),
 	}
 }
 
@@ -54,6 +58,7 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 type (
 	listedMsg struct {
 		list []sessions.Summary
+		hay  []string
 	}
 	openedMsg struct {
 		w   *sessions.Writable
@@ -70,17 +75,17 @@ type (
 )
 
 func newHome(c *common, opts Options, archive *sessions.Archive, owned *closers) *Home {
-	return &Home{c: c, opts: opts, archive: archive, owned: owned, keys: newHomeKeys(c.cat), help: newHelp(c)}
+	return &Home{c: c, opts: opts, archive: archive, owned: owned, keys: newHomeKeys(c.cat), help: newHelp(c), filter: newHomeFilter(c)}
 }
 
 // Init reads the archive in the background.
 func (h *Home) Init() tea.Cmd { return h.load() }
 
 func (h *Home) load() tea.Cmd {
-	a := h.archive
+	a, cat := h.archive, h.c.cat
 	return func() tea.Msg {
 		list, _ := a.List() // unreadable sessions come back with their Err set
-		return listedMsg{list: list}
+		return listedMsg{list: list, hay: searchTexts(list, cat)}
 	}
 }
 
@@ -94,8 +99,13 @@ func (h *Home) RequestQuit() tea.Cmd { return tea.Quit }
 func (h *Home) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case listedMsg:
-		h.list, h.loaded = msg.list, true
-		h.cursor = max(0, min(h.cursor, len(h.list)-1))
+		h.list, h.hay, h.loaded = msg.list, msg.hay, true
+		if len(h.hay) != len(h.list) {
+			h.hay = searchTexts(h.list, h.c.cat)
+		}
+		h.relayout()
+	case unlockedMsg:
+		return h.unlocked(msg)
 	case openedMsg:
 		return h.opened(msg)
 	case recordingMsg:
@@ -103,6 +113,12 @@ func (h *Home) Update(msg tea.Msg) tea.Cmd {
 	case reviewOpenedMsg:
 		return h.openedReview(msg)
 	case tea.KeyMsg:
+		if h.unlock != nil {
+			return h.unlockKey(msg)
+		}
+		if h.filter.typing {
+			return h.filterKey(msg)
+		}
 		if h.prompt != nil {
 			intent, done := h.prompt.Update(msg, nil)
 			if done {
@@ -123,10 +139,13 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
-	case key.Matches(msg, k.Up):
-		h.cursor = max(0, h.cursor-1)
-	case key.Matches(msg, k.Down):
-		h.cursor = max(0, min(h.cursor+1, len(h.list)-1))
+	case key.Matches(msg, k.Up), key.Matches(msg, k.Down):
+		h.move(msg)
+	case key.Matches(msg, k.Filter):
+		h.filter.start()
+	case msg.Type == tea.KeyEsc && h.filter.value() != "":
+		h.filter.clear()
+		h.relayout()
 	case key.Matches(msg, k.Refresh):
 		return h.load()
 	case key.Matches(msg, k.Demo):
@@ -140,8 +159,10 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 			return openPlanIntent{path: strings.TrimSpace(s)}
 		})
 	case key.Matches(msg, k.Replay), key.Matches(msg, k.Minutes):
-		if h.cursor < len(h.list) {
-			id, a, minutes := h.list[h.cursor].ID, h.archive, key.Matches(msg, k.Minutes)
+		if s, ok := h.selected(); ok && s.Sealed {
+			h.askSecret(s, key.Matches(msg, k.Minutes))
+		} else if ok {
+			id, a, minutes := s.ID, h.archive, key.Matches(msg, k.Minutes)
 			return func() tea.Msg {
 				if minutes { // the state is enough: stream the log through the fold
 					rec, st, err := a.FoldRecording(id)
@@ -156,13 +177,14 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 			}
 		}
 	case key.Matches(msg, k.Review):
-		if h.cursor < len(h.list) {
+		if s, ok := h.selected(); ok {
 			h.status, h.problem = h.c.cat.T("home.opening"), false
-			return openReviewFor(h.archive, h.list[h.cursor].ID)
+			return openReviewFor(h.archive, s.ID)
 		}
 	case key.Matches(msg, k.Resume):
-		if h.cursor < len(h.list) {
-			s := h.list[h.cursor]
+		if s, ok := h.selected(); ok && s.Sealed { // read-only: its minutes
+			h.askSecret(s, true)
+		} else if ok {
 			h.status, h.problem = h.c.cat.T("home.opening"), false
 			a := h.archive
 			return func() tea.Msg {
@@ -172,6 +194,39 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// relayout groups and filters the list again, keeping the cursor on the
+// same session when it is still shown.
+func (h *Home) relayout() {
+	var was string
+	if s, ok := h.selected(); ok {
+		was = s.ID
+	}
+	h.layout = layoutSessions(h.list, h.hay, h.filter.value())
+	h.cursor = max(0, min(h.cursor, len(h.layout.order)-1))
+	for i, li := range h.layout.order {
+		if h.list[li].ID == was {
+			h.cursor = i
+		}
+	}
+}
+
+// selected is the session under the cursor, if any is shown.
+func (h *Home) selected() (sessions.Summary, bool) {
+	if h.cursor < 0 || h.cursor >= len(h.layout.order) {
+		return sessions.Summary{}, false
+	}
+	return h.list[h.layout.order[h.cursor]], true
+}
+
+// move goes up or down the shown sessions.
+func (h *Home) move(msg tea.KeyMsg) {
+	if key.Matches(msg, h.keys.Up) {
+		h.cursor = max(0, h.cursor-1)
+	} else {
+		h.cursor = max(0, min(h.cursor+1, len(h.layout.order)-1))
+	}
 }
 
 // startPlan reads a plan file in the background, then starts a session.
@@ -238,6 +293,11 @@ func (h *Home) minutes(rec *sessions.Recording, st *session.State) tea.Cmd {
 	info := planInfo{rec: rec.Events[0].Plan}
 	c := h.opts.common(info.language(), info)
 	c.width, c.height = h.c.width, h.c.height
+	if rec.Sealed { // read in memory: no minutes file, no review beside it
+		p := newPreviewScreen(c, st, "", h)
+		p.pv.readOnly = true
+		return func() tea.Msg { return switchScreenMsg{to: p} }
+	}
 	p := newPreviewScreen(c, st, rec.Dir, h)
 	a, id := h.archive, rec.ID
 	p.review = func() tea.Cmd { return openReviewFor(a, id) }

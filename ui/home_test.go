@@ -27,9 +27,14 @@ type homeHarness struct {
 
 func newHomeHarness(t *testing.T, lang string) *homeHarness {
 	t.Helper()
-	archive := sessions.Open(t.TempDir())
+	return newHomeHarnessOn(t, lang, sessions.Open(t.TempDir()), 100, 30)
+}
+
+// newHomeHarnessOn drives the home screen over archive at w×h.
+func newHomeHarnessOn(t *testing.T, lang string, archive *sessions.Archive, w, h int) *homeHarness {
+	t.Helper()
 	c := &common{st: NewStyles(lipgloss.NewRenderer(io.Discard)), cat: i18n.New(lang, nil),
-		now: time.Now, after: func(time.Duration, tea.Msg) tea.Cmd { return nil }, width: 100, height: 30}
+		now: time.Now, after: func(time.Duration, tea.Msg) tea.Cmd { return nil }, width: w, height: h}
 	hh := &homeHarness{t: t, owned: &closers{}}
 	hh.h = newHome(c, Options{Lang: lang}, archive, hh.owned)
 	t.Cleanup(func() {

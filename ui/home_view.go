@@ -3,9 +3,16 @@ package ui
 import (
 	"fmt"
 	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/facilitation/i18n"
+	"github.com/baraza-app/baraza/sessions"
 )
 
-// View lists the sessions, newest first, with their state in words.
+// View lists the sessions by series, newest first, with their state in
+// words, and what the selected session's series shows over time.
 func (h *Home) View() string {
 	c := h.c
 	if c.tooSmall() {
@@ -19,25 +26,35 @@ func (h *Home) View() string {
 	footerH := 2
 	bodyH := c.height - len(lines) - footerH
 	var body []string
+	if h.filterShown() && h.unlock == nil && h.prompt == nil {
+		h.filter.input.Width = max(1, w-30)
+		count := st.Faint.Render(cat.T("home.filter.count", len(h.layout.order), len(h.list)))
+		body = append(body, spread(h.filter.input.View(), count, w))
+		bodyH--
+	}
 	switch {
+	case h.unlock != nil:
+		body = splitLines(h.unlock.view(c, w, bodyH))
 	case h.prompt != nil:
 		body = splitLines(h.prompt.View(nil, w, bodyH))
 	case !h.loaded:
 		body = []string{st.Subtle.Render(cat.T("home.loading"))}
 	case len(h.list) == 0:
 		body = []string{st.Subtle.Render(cat.T("home.empty"))}
+	case len(h.layout.order) == 0:
+		body = append(body, st.Subtle.Render(cat.T("home.filter.none")))
 	default:
 		detail := h.viewSelected(w)
 		rows := bodyH - len(detail) - 1
 		if rows < 3 { // no room: the list first
 			detail, rows = nil, bodyH
 		}
-		body = h.viewList(w, rows)
+		body = append(body, h.viewList(w, rows)...)
 		if detail != nil {
 			body = append(append(body, ""), detail...)
 		}
 	}
-	if h.status != "" && h.prompt == nil {
+	if h.status != "" && h.prompt == nil && h.unlock == nil {
 		style := st.Subtle
 		if h.problem {
 			style = st.StatusErr
@@ -46,66 +63,127 @@ func (h *Home) View() string {
 		// Messages can be long (paths, lock holders): wrap, never cut.
 		body = append(body, splitLines(style.Width(w).Render(h.status))...)
 	}
-	lines = append(lines, block(body, w, bodyH)...)
+	lines = append(lines, block(body, w, c.height-len(lines)-footerH)...)
 	h.help.Width = w
 	k := h.keys
 	move := keyHelp(h.c.cat, "↑/↓", "review.key.move", "up", "down") // one entry: room for the rest at 80 columns
-	lines = append(lines, h.help.ShortHelpView([]keyBinding{move, k.Resume, k.Replay, k.Minutes, k.Review}),
-		h.help.ShortHelpView([]keyBinding{k.Demo, k.Plan, k.Refresh, k.Quit}))
+	if h.unlock != nil {                                             // its keys are in its box: the list's are not live
+		lines = append(lines, "", "")
+	} else {
+		lines = append(lines, h.help.ShortHelpView([]keyBinding{move, k.Resume, k.Replay, k.Minutes, k.Review}),
+			h.help.ShortHelpView([]keyBinding{k.Filter, k.Demo, k.Plan, k.Refresh, k.Quit}))
+	}
 	return strings.Join(block(lines, w, c.height), "\n")
 }
 
+// listRow is one line of the list: a series header, or a session (its
+// place in the cursor's order).
+type listRow struct {
+	group, pos int // pos is -1 on a header
+}
+
+// rows lays the list out line by line; it holds numbers only, so that
+// only the lines on screen are drawn.
+func (l homeLayout) rows() (rows []listRow, rowOf []int) {
+	rowOf = make([]int, len(l.order))
+	for pos, g := range l.groupOf {
+		if l.headers && (pos == 0 || l.groupOf[pos-1] != g) {
+			rows = append(rows, listRow{group: g, pos: -1})
+		}
+		rowOf[pos] = len(rows)
+		rows = append(rows, listRow{group: g, pos: pos})
+	}
+	return rows, rowOf
+}
+
 // viewList draws the rows that fit, keeping the cursor visible.
-func (h *Home) viewList(w, rows int) []string {
-	st, cat := h.c.st, h.c.cat
-	first := max(0, h.cursor-rows+1)
+func (h *Home) viewList(w, height int) []string {
+	rows, rowOf := h.layout.rows()
+	first := max(0, rowOf[h.cursor]-height+1)
 	var out []string
-	for i := first; i < len(h.list) && len(out) < rows; i++ {
-		s := h.list[i]
-		state := cat.T("home.closed")
-		if s.Open {
-			state = cat.T("home.open")
+	for r := first; r < len(rows) && len(out) < height; r++ {
+		if rows[r].pos < 0 {
+			out = append(out, h.viewHeader(h.layout.groups[rows[r].group], w))
+			continue
 		}
-		right := fmt.Sprintf("%s · %s · %s · %s", s.Date, cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
-		title := s.Title
-		if s.Follows != "" {
-			title = "↳ " + title // a follow-up: its earlier session is named below when selected
-		}
-		if s.Sealed {
-			title, right = s.Title, cat.T("home.sealed")
-			if title == "" {
-				title = cat.T("home.sealed_hidden", s.ID)
-			} else if s.Date != "" {
-				right = s.Date + " · " + right
-			}
-		}
-		if s.Err != nil {
-			title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", s.Err.Error()))
-		}
-		mark := "  "
-		if i == h.cursor {
-			mark = "› "
-		}
-		line := spread(mark+title, right, w)
-		if i == h.cursor {
-			line = st.Selected.Render(line)
-		}
-		out = append(out, line)
+		out = append(out, h.viewRow(rows[r].pos, w))
 	}
 	return out
 }
 
+// viewHeader names a series, its sites, its sessions and its open actions.
+func (h *Home) viewHeader(g homeGroup, w int) string {
+	cat := h.c.cat
+	name := g.series
+	if name == "" {
+		name = cat.T("home.no_series")
+	}
+	parts := []string{name}
+	if len(g.sites) > 0 {
+		parts = append(parts, strings.Join(g.sites, ", "))
+	}
+	parts = append(parts, cat.N("home.sessions", len(g.members), len(g.members)))
+	if g.open > 0 {
+		parts = append(parts, cat.N("home.open_actions", g.open, g.open))
+	}
+	return h.c.st.Title.Render(fit("▍"+strings.Join(parts, " · "), w))
+}
+
+// viewRow draws one session.
+func (h *Home) viewRow(pos, w int) string {
+	st, cat := h.c.st, h.c.cat
+	s := h.list[h.layout.order[pos]]
+	state := cat.T("home.closed")
+	if s.Open {
+		state = cat.T("home.open")
+	}
+	right := fmt.Sprintf("%s · %s · %s · %s", s.Date, cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
+	if s.Site != "" {
+		right = s.Site + " · " + right
+	}
+	title := s.Title
+	if s.Follows != "" {
+		title = "↳ " + title // a follow-up: its earlier session is named below when selected
+	}
+	if s.Sealed {
+		title, right = s.Title, cat.T("home.sealed")
+		if title == "" {
+			title = cat.T("home.sealed_hidden", s.ID)
+		} else if s.Date != "" {
+			right = s.Date + " · " + right
+		}
+	}
+	if s.Err != nil {
+		title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", s.Err.Error()))
+	}
+	mark := "  "
+	if pos == h.cursor {
+		mark = "› "
+	}
+	if h.layout.headers {
+		mark = " " + mark
+	}
+	line := spread(mark+title, right, w)
+	if pos == h.cursor {
+		line = st.Selected.Render(line)
+	}
+	return line
+}
+
 // viewSelected says which session the cursor is on: its id, when it
 // started, and the session it follows or that follows it. That is what
-// tells apart two sessions run from the same plan.
+// tells apart two sessions run from the same plan. Below, its series'
+// trends.
 func (h *Home) viewSelected(w int) []string {
-	if h.cursor >= len(h.list) || h.list[h.cursor].Err != nil {
+	s, ok := h.selected()
+	if !ok || s.Err != nil {
 		return nil
 	}
-	if h.list[h.cursor].Sealed {
-		return splitLines(h.c.st.Faint.Width(w).Render(h.list[h.cursor].ID + "\n" + h.c.cat.T("home.sealed_help")))
+	faint := h.c.st.Faint.Width(w)
+	if s.Sealed {
+		return splitLines(faint.Render(s.ID + "\n" + h.c.cat.T("home.sealed_help")))
 	}
-	s, cat := h.list[h.cursor], h.c.cat
+	cat := h.c.cat
 	started := s.StartedAt.Local()
 	parts := []string{cat.T("home.started", cat.Date(started), started.Format("15:04"))}
 	if s.Follows != "" {
@@ -114,5 +192,66 @@ func (h *Home) viewSelected(w int) []string {
 	if n := len(s.FollowedBy); n > 0 {
 		parts = append(parts, cat.T("home.followed_by", s.FollowedBy[n-1]))
 	}
-	return splitLines(h.c.st.Faint.Width(w).Render(s.ID + "\n" + strings.Join(parts, "\n")))
+	out := splitLines(faint.Render(s.ID + "\n" + strings.Join(parts, "\n")))
+	if len(s.Conflicts) > 0 { // a shared archive: two computers changed this session
+		out = append(out, splitLines(h.c.st.Warn.Width(w).Render(cat.T("home.conflicts", strings.Join(s.Conflicts, ", "))))...)
+	}
+	return append(out, h.viewTrend(h.layout.groups[h.layout.groupOf[h.cursor]], w)...)
+}
+
+// trendPoints is how many sessions a sparkline shows, the latest.
+const trendPoints = 12
+
+// viewTrend draws a series' shares of speaking time as sparklines, oldest
+// session first, with the first and last values.
+func (h *Home) viewTrend(g homeGroup, w int) []string {
+	if g.series == "" || len(g.trend[0]) == 0 {
+		return nil
+	}
+	st, cat := h.c.st, h.c.cat
+	n := len(g.trend[0])
+	title := cat.T("home.trend", g.series, min(n, trendPoints))
+	if n == 1 {
+		title = cat.T("home.trend_one", g.series)
+	}
+	out := []string{"", st.Subtle.Render(fit(title, w))}
+	var cells []string
+	for k, values := range g.trend {
+		v := values[max(0, n-trendPoints):]
+		cells = append(cells, fmt.Sprintf("%s %s %s → %s", shareName(k, cat), sparkline(v, trendPoints),
+			percent(v[0], cat), percent(v[len(v)-1], cat)))
+	}
+	line := ""
+	for _, cell := range cells { // as many cells a line as fit
+		if line != "" && lineWidth(line)+3+lineWidth(cell) > w {
+			out = append(out, line)
+			line = ""
+		}
+		if line != "" {
+			line += "   "
+		}
+		line += cell
+	}
+	return append(out, line)
+}
+
+func lineWidth(s string) int { return lipgloss.Width(s) }
+
+func shareName(k int, cat *i18n.Catalog) string {
+	switch k {
+	case sessions.ShareWomen:
+		return cat.T("rep.women")
+	case sessions.ShareYouth:
+		return cat.T("rep.youth")
+	}
+	return cat.Level(facilitation.Levels[k-sessions.ShareCommunity])
+}
+
+// percent writes a share as French or English typography wants.
+func percent(f float64, cat *i18n.Catalog) string {
+	n := int(f*100 + 0.5)
+	if cat.Lang() == i18n.FR {
+		return fmt.Sprintf("%d\u202f%%", n)
+	}
+	return fmt.Sprintf("%d%%", n)
 }

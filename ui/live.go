@@ -20,6 +20,7 @@ type Live struct {
 	dialog    dialog // open dialog, or nil
 	fullHelp  bool
 	showBoard bool  // the consensus board replaces the panels
+	replay    bool  // drawn for the replay: live-only hints ("press ]") are left out
 	brd       board // the board's view state, kept while it is hidden
 
 	dir         string   // the session's directory (minutes.md goes there); "" in tests

@@ -96,10 +96,10 @@ func (m *Live) recordingKey(msg tea.KeyMsg) tea.Cmd {
 			m.say(false, "live.nobody_waiting")
 			return nil
 		}
-		return m.giveFloor(arranged[0].ID)
+		return m.apply(floorIntent{ID: arranged[0].ID})
 	case key.Matches(msg, k.GiveSelected):
 		if w, ok := m.selected(); ok {
-			return m.giveFloor(w.ID)
+			return m.apply(floorIntent{ID: w.ID})
 		}
 		m.say(false, "live.nobody_waiting")
 	case key.Matches(msg, k.Remove):
@@ -256,6 +256,9 @@ func (m *Live) clampCursor() {
 func (m *Live) apply(intent any) tea.Cmd {
 	switch in := intent.(type) {
 	case queueIntent:
+		if m.awayCheck(in.ID, in) {
+			return nil
+		}
 		return m.record(session.Event{Type: session.SpeakerQueued, Participant: in.ID, Request: string(in.Kind)})
 	case floorIntent:
 		if cur := m.j.projected.Current; cur != nil && cur.Participant == in.ID {
@@ -265,7 +268,12 @@ func (m *Live) apply(intent any) tea.Cmd {
 			}
 			return nil
 		}
+		if m.awayCheck(in.ID, in) {
+			return nil
+		}
 		return m.giveFloor(in.ID)
+	case backIntent:
+		return m.back(in)
 	case endTurnIntent:
 		t := m.j.projected.Current
 		if t == nil || t.Number != in.Turn {

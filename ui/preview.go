@@ -22,16 +22,19 @@ const MinutesFile = "minutes.md"
 // viewport. Rendering runs in a tea.Cmd on a copy of the state and is cached
 // by (session seq, width): the live clock never waits for it.
 type preview struct {
-	c       *common
-	dir     string // the session's directory, where minutes.md is written
-	vp      viewport.Model
-	keys    struct{ Up, Down, Write, Review, Back key.Binding }
-	shown   previewKey // what the viewport holds
-	wanted  previewKey // what the screen needs
-	busy    bool       // a render is under way (one at a time: renderers are not shared)
-	status  string
-	bad     bool
-	content string // the rendered minutes in the viewport
+	c   *common
+	dir string // the session's directory, where minutes.md is written
+	// readOnly: a sealed session decrypted in memory; nothing is written
+	// and there is no review beside it.
+	readOnly bool
+	vp       viewport.Model
+	keys     struct{ Up, Down, Write, Review, Back key.Binding }
+	shown    previewKey // what the viewport holds
+	wanted   previewKey // what the screen needs
+	busy     bool       // a render is under way (one at a time: renderers are not shared)
+	status   string
+	bad      bool
+	content  string // the rendered minutes in the viewport
 	// renderers keeps one glamour renderer per width, reused.
 	renderers map[int]*glamour.TermRenderer
 	// sections caches each section of the minutes rendered at cacheWidth,
@@ -194,6 +197,8 @@ func (p *preview) update(msg tea.Msg, st *session.State) (cmd tea.Cmd, back bool
 		switch {
 		case key.Matches(msg, p.keys.Back):
 			return nil, true
+		case p.readOnly && (key.Matches(msg, p.keys.Write) || key.Matches(msg, p.keys.Review)):
+			return nil, false
 		case key.Matches(msg, p.keys.Write):
 			return p.write(st), false
 		case key.Matches(msg, p.keys.Review):
@@ -230,7 +235,11 @@ func (p *preview) view(w, h int) []string {
 	} else {
 		lines = splitLines(p.vp.View())
 	}
-	status := p.c.st.Faint.Render(p.c.cat.T("preview.hint"))
+	hint := "preview.hint"
+	if p.readOnly {
+		hint = "preview.hint_sealed"
+	}
+	status := p.c.st.Faint.Render(p.c.cat.T(hint))
 	if p.status != "" {
 		status = p.c.st.Subtle.Render(p.status)
 		if p.bad {
@@ -241,5 +250,8 @@ func (p *preview) view(w, h int) []string {
 }
 
 func (p *preview) help() []key.Binding {
+	if p.readOnly {
+		return []key.Binding{p.keys.Up, p.keys.Back}
+	}
 	return []key.Binding{p.keys.Up, p.keys.Write, p.keys.Review, p.keys.Back}
 }

@@ -62,7 +62,7 @@ func newReplay(c *common, rec *sessions.Recording, notes []sessions.Annotation) 
 	}
 	r := &Replay{c: c, rec: rec, tl: tl, notes: notes, keys: newReplayKeys(c.cat), help: newHelp(c)}
 	c.now, c.replaying = func() time.Time { return r.clock }, true
-	r.panels = &Live{c: c, j: &journal{}, keys: newLiveKeys(c.cat), help: newHelp(c), brd: board{keys: newBoardKeys(c.cat)}}
+	r.panels = &Live{c: c, j: &journal{}, replay: true, keys: newLiveKeys(c.cat), help: newHelp(c), brd: board{keys: newBoardKeys(c.cat)}}
 	r.bar.build(tl)
 	r.seekTo(1)
 	return r, nil

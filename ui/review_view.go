@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
-	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/redact"
 )
@@ -105,23 +104,7 @@ func (r *reviewScreen) stateWord(f session.Found) string {
 }
 
 // where names a text for people: "turn 12", "reason, item 3".
-func (r *reviewScreen) where(place string) string {
-	parts := strings.Split(place, "/")
-	if len(parts) < 2 {
-		return place
-	}
-	out := r.c.cat.T("review.where."+parts[0], parts[1])
-	if len(parts) == 3 { // the action's field, or the reason's level
-		sub := parts[2]
-		if parts[0] == "reason" {
-			sub = r.c.cat.Level(facilitation.Level(sub))
-		} else {
-			sub = r.c.cat.T("review.field." + sub)
-		}
-		out += " · " + sub
-	}
-	return out
-}
+func (r *reviewScreen) where(place string) string { return session.DescribePlace(r.c.cat, place) }
 
 // context is the selected candidate in its sentence, on up to three lines,
 // the candidate between ‹ ›.

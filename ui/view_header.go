@@ -20,9 +20,12 @@ func (m *Live) viewHeader(s *session.State, now time.Time, w int) []string {
 		state += " " + st.Paused.Render(" "+cat.T("live.paused")+" ")
 	}
 	lines := []string{spread(st.Title.Render(s.Plan.Title), state, w)}
+	if s.Follows != "" { // a follow-up: what it takes up comes from there
+		lines = append(lines, st.Subtle.Render(fit(cat.T("live.follows", followsLabel(cat, s)), w)))
+	}
 	round, rs, ok := s.CurrentRound()
 	if !ok {
-		lines = append(lines, st.Subtle.Render(cat.T("live.before_rounds")), "")
+		lines = append(lines, st.Subtle.Render(cat.T(m.hint("live.before_rounds"))), "")
 	} else {
 		clock := i18n.Clock(rs.Clock.Elapsed(now))
 		if round.Duration > 0 {
@@ -43,4 +46,25 @@ func (m *Live) viewHeader(s *session.State, now time.Time, w int) []string {
 		lines = append(lines, q)
 	}
 	return append(lines, st.Rule.Render(strings.Repeat("─", w)))
+}
+
+// followsLabel names the session s follows: "Title, 14 March 2026", or its id
+// for logs that do not say.
+func followsLabel(cat *i18n.Catalog, s *session.State) string {
+	if s.FollowsTitle == "" {
+		return s.Follows
+	}
+	if d, err := time.Parse(time.DateOnly, s.FollowsDate); err == nil {
+		return s.FollowsTitle + ", " + cat.Date(d)
+	}
+	return s.FollowsTitle
+}
+
+// hint is a live-screen hint's key, or in replay, where its keys do nothing,
+// the replay's own words for the same moment.
+func (m *Live) hint(key string) string {
+	if m.replay {
+		return "replay.hint." + key
+	}
+	return key
 }

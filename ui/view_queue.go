@@ -21,7 +21,7 @@ func (m *Live) viewQueue(s *session.State, now time.Time, w, h int) []string {
 	lines := []string{st.PanelTitle.Render(cat.T("live.queue", cat.Order(order)))}
 	arranged := s.Arranged()
 	if len(arranged) == 0 {
-		return append(lines, st.Subtle.Render(cat.T("live.queue_empty")))
+		return append(lines, st.Subtle.Render(cat.T(m.hint("live.queue_empty"))))
 	}
 	rows := max(h-1, 1)
 	first := 0

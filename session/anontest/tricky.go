@@ -105,7 +105,13 @@ func Secrets(p *facilitation.Plan) (parts, phrases []string) {
 		keep[redact.Fold(k)] = true
 	}
 	seen := map[string]bool{}
-	for _, pe := range p.Participants {
+	people := append([]facilitation.Participant(nil), p.Participants...)
+	for _, staff := range []string{p.Facilitator, p.NoteTaker} { // hidden too, unless kept whole
+		if staff != "" && !keep[redact.Fold(staff)] {
+			people = append(people, facilitation.Participant{Name: staff})
+		}
+	}
+	for _, pe := range people {
 		for _, w := range strings.Fields(strings.NewReplacer("-", " ", "'", " ", "’", " ").Replace(pe.Name)) {
 			k := redact.Fold(w)
 			if len([]rune(k)) >= 2 && !keep[k] && !seen[k] {

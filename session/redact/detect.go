@@ -18,6 +18,12 @@ type Person struct {
 type Config struct {
 	Lang   string   // the session's language: its common words make a part ambiguous
 	People []Person // in plan order
+	// Staff are the facilitator and the note-taker, when their names are
+	// to be hidden too. Their names and parts are found like participants'
+	// (a staff-only part is certain unless a common or short word), but a
+	// part they share with a participant takes the participant's reason: a
+	// staff name never makes a participant's part less certain.
+	Staff  []Person
 	Redact []string // always redact (plan and review)
 	Keep   []string // never a name (plan): such a part is kept unless a decision says otherwise
 }
@@ -60,6 +66,10 @@ type pattern struct {
 	reason Reason
 	people []string
 	kept   bool
+	// phrase: an organisation, a role or a term, written with any short
+	// punctuation between its words ("n°3"); a name only with the gaps a
+	// name has (spaces, one hyphen, one apostrophe).
+	phrase bool
 }
 
 // Detector finds candidates; it is read-only once built and safe to share.
@@ -87,11 +97,18 @@ func New(cfg Config) *Detector {
 		} else if rank(reason) < rank(p.reason) {
 			p.reason = reason
 		}
+		if reason == Organisation || reason == Role || reason == Term {
+			p.phrase = true
+		}
 		if id != "" && !containsStr(p.people, id) {
 			p.people = append(p.people, id)
 		}
 	}
-	for _, pe := range cfg.People {
+	staff := map[string]bool{}
+	for _, pe := range cfg.Staff {
+		staff[pe.ID] = true
+	}
+	for _, pe := range append(append([]Person(nil), cfg.People...), cfg.Staff...) {
 		for _, v := range nameVariants(pe.Name) {
 			if len(v) > 1 {
 				add(v, FullName, pe.ID)
@@ -111,8 +128,14 @@ func New(cfg Config) *Detector {
 		if p.reason != UniquePart {
 			continue
 		}
+		participants := 0
+		for _, id := range p.people {
+			if !staff[id] {
+				participants++
+			}
+		}
 		switch {
-		case len(p.people) > 1:
+		case participants > 1:
 			p.reason = SharedPart
 		case len(p.words) == 1 && common[p.key]:
 			p.reason = CommonWord
@@ -213,7 +236,8 @@ func (d *Detector) match(s *scanner, i int) *pattern {
 		}
 		ok := true
 		for k := 1; k < len(p.words); k++ {
-			if !toks[i+k-1].join || string(s.key(toks[i+k])) != p.words[k] {
+			gap := toks[i+k-1].join || p.phrase && toks[i+k-1].near
+			if !gap || string(s.key(toks[i+k])) != p.words[k] {
 				ok = false
 				break
 			}

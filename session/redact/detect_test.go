@@ -134,3 +134,57 @@ func TestCommonWordsShipped(t *testing.T) {
 		}
 	}
 }
+
+// Organisations and roles are written with punctuation inside; a name is not.
+func TestPhrasesWithPunctuation(t *testing.T) {
+	d := New(Config{Lang: "fr", People: refPeople, Redact: []string{"C.L.D. Nord"}})
+	cases := []struct{ text, want string }{
+		{"la Mutuelle de solidarité n°3 a payé", "Mutuelle de solidarité n°3:organisation"},
+		{"A.S.B.L. Tujenge", "A.S.B.L. Tujenge:organisation"},
+		{"la présidente (CLD) parle", "présidente (CLD:role"},
+		{"le C.L.D. Nord", "C.L.D. Nord:term"},
+		{"à la radio, Amani Bahati a dit", "Amani Bahati:full_name"},
+		{"Radio\nAmani", "Amani:common_word"},
+		{"Furaha. Mapendo", "Furaha:shared_part | Mapendo:unique_part"},
+	}
+	for _, c := range cases {
+		if got := found(d, c.text); got != c.want {
+			t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// Staff names are found too; a part a staff member shares with one
+// participant stays certain (the participant's), naming both.
+func TestStaffNames(t *testing.T) {
+	d := New(Config{Lang: "fr", People: refPeople[:12], Staff: []Person{{ID: "staff:facilitator", Name: "Mapendo Mwamba"}, {ID: "staff:note_taker", Name: "Grâce Lubala"}}})
+	cases := []struct{ text, want string }{
+		{"Mapendo Mwamba ouvre la séance", "Mapendo Mwamba:full_name"},
+		{"Mwamba rappelle les règles", "Mwamba:unique_part"},
+		{"Mapendo a parlé", "Mapendo:unique_part"},                   // Furaha Mapendo's, and the facilitator's
+		{"grâce à Lubala", "grâce:common_word | Lubala:unique_part"}, // staff never make a part "shared"
+	}
+	for _, c := range cases {
+		if got := found(d, c.text); got != c.want {
+			t.Errorf("Find(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	if c := d.Find("Mapendo")[0]; strings.Join(c.People, ",") != "p12,staff:facilitator" {
+		t.Errorf("Mapendo names %v, want the participant and the facilitator", c.People)
+	}
+}
+
+// The table of Latin letters folds each as the slow way does, alone and in
+// words, in NFC and in NFD.
+func TestFoldLatinTable(t *testing.T) {
+	for r := rune(0x80); r < 0x250; r++ {
+		if got, want := string(foldWord(nil, string(r), false)), string(foldSlow(nil, string(r))); got != want {
+			t.Errorf("U+%04X: %q, want %q", r, got, want)
+		}
+	}
+	for _, w := range []string{"Déogratias", "TRAORÉ", "Kéïta", "Sangaré", norm.NFD.String("Kéïta"), "Łukasz", "Øyvind", "straße", "ǅemal", "عائشة"} {
+		if got, want := string(foldWord(nil, w, false)), string(foldSlow(nil, w)); got != want {
+			t.Errorf("%q: %q, want %q", w, got, want)
+		}
+	}
+}

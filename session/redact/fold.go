@@ -14,6 +14,7 @@ type token struct {
 	start, end int  // byte offsets in the text
 	ks, ke     int  // the folded word (lower case, no accents, NFC and NFD alike) in the scanner's buffer
 	join       bool // the gap to the next token may sit inside a name: spaces, one hyphen, one apostrophe
+	near       bool // the gap to the next token may sit inside an organisation's or a term's name: "n°3", "A.S.B.L."
 }
 
 // scanner holds the buffers one text's words are folded into, reused from
@@ -68,7 +69,9 @@ func (s *scanner) scan(text string) {
 		s.toks = append(s.toks, token{start: start, end: i, ks: ks, ke: len(s.buf)})
 	}
 	for k := 0; k+1 < len(s.toks); k++ {
-		s.toks[k].join = gapJoins(text[s.toks[k].end:s.toks[k+1].start])
+		gap := text[s.toks[k].end:s.toks[k+1].start]
+		s.toks[k].join = gapJoins(gap)
+		s.toks[k].near = s.toks[k].join || gapNear(gap)
 	}
 }
 
@@ -100,6 +103,16 @@ func gapJoins(gap string) bool {
 	return marks <= 1
 }
 
+// gapNear: a few characters of punctuation, as inside "Mutuelle n°3",
+// "A.S.B.L. Amani" or "Radio Maendeleo (RM)"; never what ends a clause or
+// a line ("à la radio, Amani Bahati" is no "Radio Amani").
+func gapNear(gap string) bool {
+	if gap == "" || utf8.RuneCountInString(gap) > 3 {
+		return false
+	}
+	return !strings.ContainsAny(gap, ",;:!?\n\r\u2028\u2029")
+}
+
 // Fold is the form names are compared in: lower case, accents and other
 // combining marks removed, whatever the Unicode normalisation of the input.
 func Fold(s string) string { return strings.Join(words(s), " ") }
@@ -116,6 +129,41 @@ func foldWord(buf []byte, w string, ascii bool) []byte {
 		}
 		return buf
 	}
+	if latin := foldLatin(buf, w); latin != nil {
+		return latin
+	}
+	return foldSlow(buf, w)
+}
+
+// latinFold is every rune below U+0250 (Latin-1 and Latin Extended-A and
+// B: the accented letters of French, Bambara, Swahili... names) folded as
+// foldSlow folds it alone, built once.
+var latinFold = func() [0x250]string {
+	var t [0x250]string
+	for r := rune(0); r < 0x250; r++ {
+		t[r] = string(foldSlow(nil, string(r)))
+	}
+	return t
+}()
+
+// foldLatin folds a word of runes below U+0250 from the table, or returns
+// nil for any other word (combining marks, other scripts), which foldSlow
+// takes. Without combining marks a rune's decomposition does not depend on
+// its neighbours, so rune by rune gives what the whole word gives.
+func foldLatin(buf []byte, w string) []byte {
+	for _, r := range w {
+		if r >= 0x250 {
+			return nil
+		}
+	}
+	for _, r := range w {
+		buf = append(buf, latinFold[r]...)
+	}
+	return buf
+}
+
+// foldSlow decomposes (NFD), drops the combining marks and lowers.
+func foldSlow(buf []byte, w string) []byte {
 	var it norm.Iter
 	it.InitString(norm.NFD, w)
 	for !it.Done() {

@@ -85,3 +85,13 @@ func nameParts(name string) [][]string {
 	}
 	return out
 }
+
+// PartKeys are the folded parts of a name, as the detector compares them:
+// "Aïssata Traoré-Koné" gives "aissata", "traore", "kone", "traore kone".
+func PartKeys(name string) []string {
+	var out []string
+	for _, p := range nameParts(name) {
+		out = append(out, strings.Join(p, " "))
+	}
+	return out
+}

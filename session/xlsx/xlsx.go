@@ -66,6 +66,7 @@ func Export(m *session.Minutes) ([]byte, error) {
 type workbook struct {
 	f                                      *excelize.File
 	header, stamp, date, duration, percent int
+	text                                   int // number format "@": what is typed in stays text
 }
 
 func newWorkbook(f *excelize.File) (*workbook, error) {
@@ -80,6 +81,7 @@ func newWorkbook(f *excelize.File) (*workbook, error) {
 		{&w.date, custom("yyyy-mm-dd")},
 		{&w.duration, custom("[h]:mm:ss")},
 		{&w.percent, &excelize.Style{NumFmt: 10}}, // 0.00%
+		{&w.text, &excelize.Style{NumFmt: 49}},    // @
 	} {
 		id, err := f.NewStyle(s.style)
 		if err != nil {
@@ -125,6 +127,7 @@ func (w *workbook) flush(name string, t *table) error {
 		return err
 	}
 	for i, row := range t.rows {
+		inert(row, w.text)
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := sw.SetRow(cell, row); err != nil {
 			return err
@@ -170,4 +173,17 @@ func opt(n int) any {
 		return nil
 	}
 	return n
+}
+
+// inert marks the text cells of a row that look like a formula as text
+// cells. Strings are written as strings, never as formulas, so nothing
+// runs when the workbook opens; the text format keeps it so when someone
+// edits such a cell and presses Enter, where a general cell would turn
+// "=HYPERLINK(…)" into a live formula.
+func inert(row []any, text int) {
+	for i, v := range row {
+		if s, ok := v.(string); ok && session.LooksLikeFormula(s) {
+			row[i] = excelize.Cell{StyleID: text, Value: s}
+		}
+	}
 }

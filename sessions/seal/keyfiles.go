@@ -1,0 +1,48 @@
+package seal
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"filippo.io/age"
+)
+
+// maxKeyFileSize bounds key and passphrase files: they hold a few lines.
+const maxKeyFileSize = 64 << 10
+
+// ReadSmallFile reads a key or passphrase file (what says which, for
+// messages), refusing anything that is not a small regular file or a pipe:
+// a device such as /dev/zero would never end.
+func ReadSmallFile(path, what string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s %s: %w", what, path, errors.Unwrap(err))
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	// A pipe is fine (--passphrase-file <(pass show baraza)); a device or a
+	// directory is not, and nothing is read past maxKeyFileSize.
+	if !fi.Mode().IsRegular() && fi.Mode()&os.ModeNamedPipe == 0 || fi.Size() > maxKeyFileSize {
+		return nil, fmt.Errorf("%s is not a %s file (a small text file)", path, what)
+	}
+	return io.ReadAll(io.LimitReader(f, maxKeyFileSize))
+}
+
+// ReadIdentities parses an age identity file (age-keygen's output).
+func ReadIdentities(path string) ([]age.Identity, error) {
+	data, err := ReadSmallFile(path, "private key")
+	if err != nil {
+		return nil, err
+	}
+	ids, err := age.ParseIdentities(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: not an age private key file (%v): it is the file age-keygen wrote", path, err)
+	}
+	return ids, nil
+}
