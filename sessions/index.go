@@ -78,7 +78,7 @@ type cached struct {
 	Series, Site string
 	Stats        Stats
 	Conflicts    []string
-	Demo         bool      `json:"demo,omitempty"`
+	Demo         bool `json:"demo,omitempty"`
 }
 
 func (c cached) summary(id string) Summary {
