@@ -16,7 +16,7 @@ func TestReadLogSample(t *testing.T) {
 	if err != nil || len(warnings) != 0 {
 		t.Fatalf("%v %q", err, warnings)
 	}
-	logCheckSeqs(t, events, 36)
+	logCheckSeqs(t, events, 38)
 	// The sample is in canonical form: re-encoding gives the same bytes.
 	raw, _ := os.ReadFile(path)
 	var again []byte

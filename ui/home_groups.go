@@ -140,9 +140,11 @@ func foldText(s string) string {
 	return b.String()
 }
 
-// sparkBlocks draw a share from 0 (▁) to 1 (█): every sparkline on the
+// sparkBlocks draw a share from 0 (·) to 1 (█): every sparkline on the
 // screen uses the same scale, so two groups' lines compare at a glance.
-var sparkBlocks = []rune("▁▂▃▄▅▆▇█")
+// Shades, not eighth blocks: the eighth blocks are missing from the fonts of
+// the Windows console (ui/glyphs_test.go).
+var sparkBlocks = []rune("·░▒▓█")
 
 // sparkline draws the last n values, oldest first.
 func sparkline(values []float64, n int) string {

@@ -172,7 +172,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 func TestHomeGroupsSessionsBySeriesWithTrends(t *testing.T) {
 	f := newSeriesFixture(t)
 	hh := newHomeHarnessOn(t, "en", f.archive, 100, 30)
-	hh.mustSee("▍Vestibule de la Paix · Ségou, Mopti · 4 sessions · 2 open actions", "▍No series · 3 sessions",
+	hh.mustSee("▌Vestibule de la Paix · Ségou, Mopti · 4 sessions · 2 open actions", "▌No series · 3 sessions",
 		"Vestibule — Ségou", "Ségou · 2026-04-10", "Vestibule de la Paix: share of speaking time, last 4 sessions",
 		"Women ▄▅▆▆ 45% → 74%", "Youth ▂▄▅▅ 18% → 61%", "Government ▃▂▂▂ 27% → 13%")
 	view := hh.h.View()
@@ -194,7 +194,7 @@ func TestHomeFiltersByTitleSiteAndDate(t *testing.T) {
 	f := newSeriesFixture(t)
 	hh := newHomeHarnessOn(t, "en", f.archive, 100, 30)
 	hh.keys("/", "s", "e", "g", "o", "u")
-	hh.mustSee("/ segou", "2 of 7", "▍Vestibule de la Paix · Ségou · 2 sessions")
+	hh.mustSee("/ segou", "2 of 7", "▌Vestibule de la Paix · Ségou · 2 sessions")
 	if strings.Contains(hh.h.View(), "Mopti") {
 		t.Error("Mopti still shown under the filter segou")
 	}

@@ -131,7 +131,7 @@ func (h *Home) viewHeader(g homeGroup, w int) string {
 	if g.open > 0 {
 		parts = append(parts, cat.N("home.open_actions", g.open, g.open))
 	}
-	return h.c.st.Title.Render(fit("▍"+strings.Join(parts, " · "), w))
+	return h.c.st.Title.Render(fit("▌"+strings.Join(parts, " · "), w))
 }
 
 // viewRow draws one session.

@@ -233,3 +233,11 @@ func (h *Hub) Close(wait time.Duration) error {
 	}
 	return nil
 }
+
+// latest is the last snapshot published, read under the lock (a seat gets
+// it through its program's messages instead).
+func (h *Hub) latest() *hubSnapshot {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.snap
+}

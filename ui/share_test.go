@@ -38,7 +38,7 @@ func TestShareAppPanel(t *testing.T) {
 	sh := &fakeSharing{}
 	a := newShareApp(h.commonFor(opts, ""), m.(*App), sh)
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	a.Update(eventsWrittenMsg{shared: h.snap})
+	a.Update(eventsWrittenMsg{shared: h.latest()})
 	if v := a.View(); !strings.Contains(v, "Shared on 192.168.43.1:2323 · 1 connected") {
 		t.Fatalf("banner missing:\n%s", v)
 	}
