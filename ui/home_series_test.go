@@ -174,7 +174,7 @@ func TestHomeGroupsSessionsBySeriesWithTrends(t *testing.T) {
 	hh := newHomeHarnessOn(t, "en", f.archive, 100, 30)
 	hh.mustSee("▌Vestibule de la Paix · Ségou, Mopti · 4 sessions · 2 open actions", "▌No series · 3 sessions",
 		"Vestibule — Ségou", "Ségou · 2026-04-10", "Vestibule de la Paix: share of speaking time, last 4 sessions",
-		"Women ▄▅▆▆ 45% → 74%", "Youth ▂▄▅▅ 18% → 61%", "Government ▃▂▂▂ 27% → 13%")
+		"Women ▒▒▓▓ 45% → 74%", "Youth ░▒▒▒ 18% → 61%", "Government ░░░░ 27% → 13%")
 	view := hh.h.View()
 	if strings.Index(view, "Vestibule de la Paix ·") > strings.Index(view, "No series ·") {
 		t.Error("the series with the newest session is not first")
