@@ -21,6 +21,14 @@ func (a *Archive) Resolve(idOrDir string) (string, error) {
 	if looksLikePath(idOrDir) {
 		return sessionDirAt(idOrDir)
 	}
+	// An exact id needs no listing: the series report resolves every
+	// session of the archive, and listing it each time made that quadratic.
+	if !strings.HasPrefix(idOrDir, ".") {
+		exact := filepath.Join(a.SessionsDir(), idOrDir)
+		if fi, err := os.Lstat(exact); err == nil && fi.IsDir() {
+			return exact, nil
+		}
+	}
 	ids, err := a.ids()
 	if err != nil {
 		return "", err
