@@ -97,7 +97,11 @@ func sessionRow(cat *i18n.Catalog, s sessions.Summary) []string {
 	if s.Demo {
 		state = cat.T("cli.sessions.demo_state", state)
 	}
-	return []string{s.ID, truncate(s.Title, maxTitleWidth), s.Date,
+	date := s.RanOn() // the day it ran, as its minutes say; the plan's date beside it if different
+	if s.Date != "" && s.Date != date {
+		date += " (" + cat.T("plan.planned_for", s.Date) + ")"
+	}
+	return []string{s.ID, truncate(s.Title, maxTitleWidth), date,
 		strconv.Itoa(s.Participants), strconv.Itoa(s.Turns), state, shortID(s.Follows)}
 }
 

@@ -178,3 +178,25 @@ func TestSessionsReportsSyncConflictCopies(t *testing.T) {
 		t.Errorf("stdout %q\nstderr %q", r.stdout, r.stderr)
 	}
 }
+
+// The list gives the day a session ran, as its minutes do, and the plan's
+// date beside it only when the session ran another day (issue 16).
+func TestSessionsDateIsTheDayItRan(t *testing.T) {
+	data := t.TempDir()
+	a := sessions.Open(data)
+	later := createSession(t, a, planFiles[0], time.Date(2026, 4, 11, 9, 30, 0, 0, time.Local), 1, true)
+	onTime := createSession(t, a, planFiles[0], time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local), 1, true)
+	r := baraza(t, "--data-dir", data, "sessions")
+	r.expect(t, exitOK)
+	for _, line := range strings.Split(r.stdout, "\n") {
+		switch {
+		case strings.HasPrefix(line, later) && !strings.Contains(line, "2026-04-11 (planned for 2026-03-14)"):
+			t.Errorf("a session run on another day: %q", line)
+		case strings.HasPrefix(line, onTime) && (strings.Contains(line, "planned") || !strings.Contains(line, "2026-03-14")):
+			t.Errorf("a session run on its plan's date: %q", line)
+		}
+	}
+	if !strings.Contains(r.stdout, later) || !strings.Contains(r.stdout, onTime) {
+		t.Fatalf("sessions missing:\n%s", r.stdout)
+	}
+}

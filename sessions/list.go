@@ -188,3 +188,13 @@ func inheritSeries(list []Summary) {
 		}
 	}
 }
+
+// RanOn is the day the session ran (its minutes' date, YYYY-MM-DD); the
+// plan's date only when the start is unknown (a sealed session shows what
+// its label says). Date, the plan's, may differ: "planned for".
+func (s Summary) RanOn() string {
+	if s.StartedAt.IsZero() || s.Sealed {
+		return s.Date
+	}
+	return s.StartedAt.Local().Format(time.DateOnly)
+}

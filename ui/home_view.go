@@ -142,7 +142,7 @@ func (h *Home) viewRow(pos, w int) string {
 	if s.Open {
 		state = cat.T("home.open")
 	}
-	right := fmt.Sprintf("%s · %s · %s · %s", ranOn(s), cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
+	right := fmt.Sprintf("%s · %s · %s · %s", s.RanOn(), cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
 	if s.Site != "" {
 		right = s.Site + " · " + right
 	}
@@ -191,7 +191,7 @@ func (h *Home) viewSelected(w int) []string {
 	cat := h.c.cat
 	started := s.StartedAt.Local()
 	parts := []string{cat.T("home.started", cat.Date(started), started.Format("15:04"))}
-	if planned, err := time.Parse(time.DateOnly, s.Date); err == nil && s.Date != ranOn(s) {
+	if planned, err := time.Parse(time.DateOnly, s.Date); err == nil && s.Date != s.RanOn() {
 		parts[0] += " · " + cat.T("plan.planned_for", cat.Date(planned)) // the minutes say the same
 	}
 	if s.Follows != "" {
@@ -264,20 +264,12 @@ func percent(f float64, cat *i18n.Catalog) string {
 	return fmt.Sprintf("%d%%", n)
 }
 
-// ranOn is the day the session ran (its minutes' date); the plan's date only
-// when the start is unknown (a sealed session shows what its label says).
-func ranOn(s sessions.Summary) string {
-	if s.StartedAt.IsZero() || s.Sealed {
-		return s.Date
-	}
-	return s.StartedAt.Local().Format(time.DateOnly)
-}
 
 // sessionLabel names a session of the list by title and date, else by id.
 func (h *Home) sessionLabel(id string) string {
 	for _, x := range h.list {
 		if x.ID == id && x.Title != "" && x.Err == nil {
-			if d, err := time.Parse(time.DateOnly, ranOn(x)); err == nil {
+			if d, err := time.Parse(time.DateOnly, x.RanOn()); err == nil {
 				return x.Title + ", " + h.c.cat.Date(d)
 			}
 			return x.Title
