@@ -20,13 +20,19 @@ type board struct {
 
 type boardKeys struct {
 	Up, Down, Raise, Edit, Merge, Position, Defer, Action, Update, Correct, Back, Help, Quit key.Binding
+	// footer names the board's own keys in a word each, so that all of them
+	// fit 80 columns in both languages (the help, ?, has the long names).
+	footer []key.Binding
 }
 
 func newBoardKeys(cat *i18n.Catalog) boardKeys {
 	b := func(help string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], cat.T(help)))
 	}
-	return boardKeys{
+	short := func(k key.Binding, name string) key.Binding {
+		return key.NewBinding(key.WithKeys(k.Keys()...), key.WithHelp(k.Help().Key, cat.T("board.short."+name)))
+	}
+	k := boardKeys{
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", cat.T("key.up"))),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
 		Raise:    b("board.key.raise", "+", "r"),
@@ -41,11 +47,14 @@ func newBoardKeys(cat *i18n.Catalog) boardKeys {
 		Help:     b("key.help", "?"),
 		Quit:     b("key.quit", "q"),
 	}
+	k.footer = []key.Binding{short(k.Raise, "raise"), short(k.Position, "position"), short(k.Defer, "defer"),
+		short(k.Action, "action"), short(k.Update, "update"), short(k.Merge, "merge"), short(k.Correct, "correct")}
+	return k
 }
 
 // ShortHelp is the board's footer.
 func (k boardKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Raise, k.Position, k.Defer, k.Action, k.Update, k.Merge, k.Back}
+	return k.footer
 }
 
 // FullHelp is every board key.

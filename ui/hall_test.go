@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -115,5 +116,30 @@ func TestPeopleHintKeepsAddAt80(t *testing.T) {
 		h.m.SetSize(80, 24)
 		h.keys("w")
 		h.mustSee(want)
+	}
+}
+
+// Issue 16, problem 7: at 80x24 the board's footer shows every key that only
+// the board offers (merge, review, correct were cut before), in both languages.
+func TestBoardFooterKeepsItsKeysAt80(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"en": {"+ item", "p position", "d defer", "A action", "u review", "m merge", "x correct"},
+		"fr": {"+ point", "p position", "d reporter", "A action", "u suivi", "m fusion", "x rectifier"},
+	} {
+		plan := harnessPlan()
+		plan.Language = lang
+		h := newHarness(t, plan)
+		h.m.SetSize(80, 24)
+		h.keys("b")
+		lines := strings.Split(h.m.View(), "\n")
+		footer := lines[len(lines)-1]
+		for _, w := range want {
+			if !strings.Contains(footer, w) {
+				t.Errorf("%s: the board's footer lacks %q: %q", lang, w, footer)
+			}
+		}
+		if strings.Contains(footer, "…") {
+			t.Errorf("%s: the board's footer is cut: %q", lang, footer)
+		}
 	}
 }

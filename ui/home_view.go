@@ -264,7 +264,6 @@ func percent(f float64, cat *i18n.Catalog) string {
 	return fmt.Sprintf("%d%%", n)
 }
 
-
 // sessionLabel names a session of the list by title and date, else by id.
 func (h *Home) sessionLabel(id string) string {
 	for _, x := range h.list {
