@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -140,6 +141,40 @@ func TestBoardFooterKeepsItsKeysAt80(t *testing.T) {
 		}
 		if strings.Contains(footer, "…") {
 			t.Errorf("%s: the board's footer is cut: %q", lang, footer)
+		}
+	}
+}
+
+// Issue 16, problem 7: at 80x24 the floor's indicators (a request kind,
+// interpretation, off the record, the limit) are never cut: short forms from
+// the catalog replace the long ones when they do not fit.
+func TestFloorIndicatorsFitAt80(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"en": {"[question]", "interp.", "off rec."},
+		"fr": {"[question]", "interp.", "hors CR"},
+	} {
+		plan := harnessPlan()
+		plan.Language = lang
+		h := newHarness(t, plan)
+		h.m.SetSize(80, 24)
+		h.keys("]", "a").typeText("amani").keys("enter", "n")
+		s := h.m.j.projected.Clone()
+		if s.Current == nil {
+			t.Fatalf("%s: nobody has the floor", lang)
+		}
+		turn := *s.Current // as the keys would set them, on a copy
+		turn.Request, turn.Interpreting, turn.OffRecord = facilitation.RequestClarify, true, true
+		s.Current = &turn
+		view := strings.Join(h.m.viewFloor(s, h.clock, 46), "\n") // the floor panel's width at 80 columns
+		for _, w := range want {
+			if !strings.Contains(view, w) {
+				t.Errorf("%s: the floor lacks %q:\n%s", lang, w, view)
+			}
+		}
+		for _, cut := range []string{"interp…", "off th…", "hors co…", "[clarifying qu", "[question de"} {
+			if strings.Contains(view, cut) {
+				t.Errorf("%s: an indicator is cut (%q):\n%s", lang, cut, view)
+			}
 		}
 	}
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/session"
@@ -32,23 +34,48 @@ func (m *Live) viewFloor(s *session.State, now time.Time, w int) []string {
 	elapsed := t.Speaking.Elapsed(now)
 	clock := i18n.Clock(elapsed)
 	limit := turnLimit(s, t)
-	var flag string
+	type indicator struct{ long, short string }
+	var marks []indicator
 	if limit > 0 {
 		clock += " / " + i18n.Clock(limit)
 		switch {
 		case elapsed > limit:
-			flag = st.Bad.Render("■ " + cat.T("live.limit_over", i18n.Clock(elapsed-limit)))
+			over := i18n.Clock(elapsed - limit)
+			marks = append(marks, indicator{st.Bad.Render("■ " + cat.T("live.limit_over", over)), st.Bad.Render("■ +" + over)})
 		case float64(elapsed) >= nearLimit*float64(limit):
-			flag = st.Warn.Render("▲ " + cat.T("live.limit_near"))
+			marks = append(marks, indicator{st.Warn.Render("▲ " + cat.T("live.limit_near")), st.Warn.Render("▲ " + cat.T("live.limit_near.short"))})
 		}
 	}
-	line := "  " + st.Bold.Render(clock)
-	for _, extra := range []string{flag, kindNote(cat, t.Request), onIf(t.Interpreting, cat.T("live.interpreting")), onIf(t.OffRecord, cat.T("live.off_record"))} {
-		if extra != "" {
-			line += "  " + extra
-		}
+	if k := t.Request; k != "" && k != facilitation.RequestSpeak {
+		marks = append(marks, indicator{kindNote(cat, k), "[" + cat.T("request.short."+string(k)) + "]"})
+	}
+	if t.Interpreting {
+		marks = append(marks, indicator{cat.T("live.interpreting"), cat.T("live.interpreting.short")})
+	}
+	if t.OffRecord {
+		marks = append(marks, indicator{cat.T("live.off_record"), cat.T("live.off_record.short")})
+	}
+	// Long forms when they fit; else short forms from the last one back, so
+	// that at 80 columns no indicator is cut (issue 16, problem 7).
+	forms := make([]string, len(marks))
+	for i, mk := range marks {
+		forms[i] = mk.long
+	}
+	line := floorLine(st.Bold.Render(clock), forms)
+	for i := len(marks) - 1; i >= 0 && lipgloss.Width(line) > w; i-- {
+		forms[i] = marks[i].short
+		line = floorLine(st.Bold.Render(clock), forms)
 	}
 	return []string{title, who, line}
+}
+
+// floorLine is the clock and its indicators.
+func floorLine(clock string, marks []string) string {
+	line := "  " + clock
+	for _, m := range marks {
+		line += "  " + m
+	}
+	return line
 }
 
 // turnLimit is the limit of the round the turn belongs to, else the plan's.
