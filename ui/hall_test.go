@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
@@ -175,6 +177,27 @@ func TestFloorIndicatorsFitAt80(t *testing.T) {
 			if strings.Contains(view, cut) {
 				t.Errorf("%s: an indicator is cut (%q):\n%s", lang, cut, view)
 			}
+		}
+	}
+}
+
+// Issue 16, problem 7: at 80 columns the path of saved minutes keeps its end
+// (the session's folder and the file's name); its start gives way.
+func TestSavedMinutesPathFitsAt80(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		plan := harnessPlan()
+		plan.Language = lang
+		h := newHarness(t, plan)
+		p := newPreview(h.m.c, t.TempDir())
+		path := "/home/facilitatrice/.local/share/baraza/sessions/2026-03-14-0930-espace-de-dialogue-d-ikassa/minutes.fr.md"
+		p.update(minutesWrittenMsg{path: path}, h.m.j.projected)
+		lines := p.view(80, 24)
+		status := lines[len(lines)-1]
+		if !strings.HasSuffix(strings.TrimRight(status, " "), "espace-de-dialogue-d-ikassa/minutes.fr.md") || !strings.Contains(status, "…") {
+			t.Errorf("%s: the saved file is cut: %q", lang, status)
+		}
+		if w := lipgloss.Width(status); w > 80 {
+			t.Errorf("%s: the status line is %d columns", lang, w)
 		}
 	}
 }

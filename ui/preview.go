@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
 	glamourstyles "github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions"
@@ -33,8 +34,11 @@ type preview struct {
 	wanted   previewKey // what the screen needs
 	busy     bool       // a render is under way (one at a time: renderers are not shared)
 	status   string
-	bad      bool
-	content  string // the rendered minutes in the viewport
+	// savedPath is where the minutes were last written: the status line
+	// shortens it from the left to fit, never cutting the file's name.
+	savedPath string
+	bad       bool
+	content   string // the rendered minutes in the viewport
 	// renderers keeps one glamour renderer per width, reused.
 	renderers map[int]*glamour.TermRenderer
 	// sections caches each section of the minutes rendered at cacheWidth,
@@ -189,9 +193,9 @@ func (p *preview) update(msg tea.Msg, st *session.State) (cmd tea.Cmd, back bool
 		return p.refresh(st, p.vp.Width, p.vp.Height), false // the session may have moved on
 	case minutesWrittenMsg:
 		if msg.err != nil {
-			p.status, p.bad = p.c.cat.T("preview.write_failed", msg.err.Error()), true
+			p.status, p.bad, p.savedPath = p.c.cat.T("preview.write_failed", msg.err.Error()), true, ""
 		} else {
-			p.status, p.bad = p.c.cat.T("preview.written", msg.path), false
+			p.status, p.bad, p.savedPath = p.c.cat.T("preview.written", msg.path), false, msg.path
 		}
 	case tea.KeyMsg:
 		switch {
@@ -242,6 +246,9 @@ func (p *preview) view(w, h int) []string {
 	status := p.c.st.Faint.Render(p.c.cat.T(hint))
 	if p.status != "" {
 		status = p.c.st.Subtle.Render(p.status)
+		if p.savedPath != "" && !p.bad { // the file's name and folder stay in view at 80 columns
+			status = p.c.st.Subtle.Render(savedLine(p.c.cat.T("preview.written", ""), p.savedPath, w))
+		}
 		if p.bad {
 			status = p.c.st.StatusErr.Render(p.status)
 		}
@@ -254,4 +261,17 @@ func (p *preview) help() []key.Binding {
 		return []key.Binding{p.keys.Up, p.keys.Back}
 	}
 	return []key.Binding{p.keys.Up, p.keys.Write, p.keys.Review, p.keys.Back}
+}
+
+// savedLine is prefix and path within w columns: the start of the path gives
+// way ("…/sessions/ID/minutes.md") so that the end, which tells the file, stays.
+func savedLine(prefix, path string, w int) string {
+	if lipgloss.Width(prefix+path) <= w {
+		return prefix + path
+	}
+	runes := []rune(path)
+	for len(runes) > 1 && lipgloss.Width(prefix+"…"+string(runes)) > w {
+		runes = runes[1:]
+	}
+	return prefix + "…" + string(runes)
 }
