@@ -171,13 +171,7 @@ func (b *minutesBuilder) actions() (agreed, carried []ActionRow) {
 	return agreed, carried
 }
 
-func (b *minutesBuilder) when(w string) string {
-	switch w {
-	case facilitation.HorizonShort, facilitation.HorizonMedium, facilitation.HorizonLong:
-		return b.cat.T("min.horizon." + w)
-	}
-	return w
-}
+func (b *minutesBuilder) when(w string) string { return b.cat.When(w) }
 
 func (b *minutesBuilder) notes() []NoteRow {
 	var out []NoteRow

@@ -120,7 +120,7 @@ func (m *Live) viewItemDetail(s *session.State, it *session.Item, w int) []strin
 		out = append(out, st.Faint.Render(cat.T(m.hint("board.no_actions"))))
 	}
 	for _, a := range acts {
-		out = append(out, "• "+cat.T("board.action_line", a.What, dash(a.Who), dash(a.With), dash(a.When), cat.T("board.action."+a.Status)))
+		out = append(out, "• "+cat.T("board.action_line", a.What, dash(a.Who), dash(a.With), dash(cat.When(a.When)), cat.T("board.action."+a.Status)))
 	}
 	if n := len(s.CarriedActions()); n > 0 {
 		out = append(out, st.Subtle.Render(cat.T(m.hint("board.carried_act"), n)))

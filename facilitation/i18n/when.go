@@ -38,3 +38,13 @@ func (c *Catalog) ParseWhen(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// When names an action's "when" for people: a horizon by its label in the
+// catalog's language ("court terme"), a date or other text as written.
+func (c *Catalog) When(w string) string {
+	switch w {
+	case facilitation.HorizonShort, facilitation.HorizonMedium, facilitation.HorizonLong:
+		return c.T("min.horizon." + w)
+	}
+	return w
+}

@@ -33,3 +33,16 @@ func TestParseWhen(t *testing.T) {
 		}
 	}
 }
+
+// An action's horizon is named in the catalog's language wherever it shows
+// (the board said "short" in French); dates and free text stay as written.
+func TestWhenNamesHorizons(t *testing.T) {
+	for _, c := range []struct{ lang, in, want string }{
+		{"fr", "short", "court terme"}, {"fr", "long", "long terme"}, {"en", "medium", "medium term"},
+		{"fr", "2026-12-15", "2026-12-15"}, {"en", "after the rains", "after the rains"},
+	} {
+		if got := New(c.lang, nil).When(c.in); got != c.want {
+			t.Errorf("%s When(%q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+}
