@@ -118,7 +118,7 @@ func (r *readBack) readOut(st *session.State, w int) []string {
 		lines = append(lines, indent(wrapText(line, w-2), "  ")...)
 	}
 	if n == 0 {
-		lines = append(lines, "  "+c.st.Faint.Render(cat.T("readback.none")))
+		lines = append(lines, "  "+c.st.Faint.Render(cat.T("readback.no_actions")))
 	}
 	*k = readBackLinesCache{st: st, seq: st.Seq, width: w, lines: lines}
 	return lines
