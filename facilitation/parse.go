@@ -29,20 +29,9 @@ func Parse(filename string, data []byte) (*Plan, error) {
 	if len(data) > MaxPlanBytes {
 		return nil, Problems{{File: filename, Msg: fmt.Sprintf("the plan is %d bytes; plans are limited to %s: is this the right file?", len(data), sizeText(MaxPlanBytes))}}
 	}
-	if at, msg, ok := checkEncoding(data); !ok {
-		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
-	}
-	if at, msg, ok := checkNesting(data); !ok {
-		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
-	}
-	raw, err := decode(data)
-	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			at, msg := syntaxProblem(data, pe)
-			return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
-		}
-		return nil, Problems{{File: filename, Msg: "cannot read the plan: " + err.Error()}}
+	raw, problems := decodeChecked(filename, data, "the plan")
+	if problems != nil {
+		return nil, problems
 	}
 	c := &checker{file: filename, loc: locate(string(data))}
 	plan := c.plan(raw)
@@ -158,4 +147,27 @@ func (c *checker) unknown(m map[string]any, p path, allowed []string, where stri
 			c.add(at, "unknown key %q%s (want %s)", k, in, orList(allowed))
 		}
 	}
+}
+
+// decodeChecked checks a TOML file's encoding and nesting, then decodes it;
+// every problem that stops reading names its line and column. what names the
+// file in the message ("the plan", "the file"). Plans and the settings file
+// share it.
+func decodeChecked(filename string, data []byte, what string) (map[string]any, Problems) {
+	if at, msg, ok := checkEncoding(data); !ok {
+		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+	}
+	if at, msg, ok := checkNesting(data); !ok {
+		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+	}
+	raw, err := decode(data)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			at, msg := syntaxProblem(data, pe)
+			return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
+		}
+		return nil, Problems{{File: filename, Msg: "cannot read " + what + ": " + err.Error()}}
+	}
+	return raw, nil
 }

@@ -1,10 +1,7 @@
 package facilitation
 
 import (
-	"errors"
 	"fmt"
-
-	"github.com/BurntSushi/toml"
 )
 
 // TOMLFile is another of baraza's TOML files (the settings file) read with
@@ -25,20 +22,9 @@ func ReadTOMLFile(filename string, data []byte) (*TOMLFile, Problems) {
 	if len(data) > MaxTOMLFileBytes {
 		return nil, Problems{{File: filename, Msg: fmt.Sprintf("the file is %d bytes; it is limited to %s: is this the right file?", len(data), sizeText(MaxTOMLFileBytes))}}
 	}
-	if at, msg, ok := checkEncoding(data); !ok {
-		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
-	}
-	if at, msg, ok := checkNesting(data); !ok {
-		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
-	}
-	raw, err := decode(data)
-	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			at, msg := syntaxProblem(data, pe)
-			return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
-		}
-		return nil, Problems{{File: filename, Msg: "cannot read the file: " + err.Error()}}
+	raw, problems := decodeChecked(filename, data, "the file")
+	if problems != nil {
+		return nil, problems
 	}
 	if raw == nil {
 		raw = map[string]any{}
