@@ -113,24 +113,31 @@ directory.`,
 }
 
 func (c *cli) resume(args []string) error {
-	a, err := c.archive()
+	_, w, err := c.openToWrite(args)
 	if err != nil {
 		return err
+	}
+	return c.runLive(w)
+}
+
+// openToWrite opens the session named in args, else the most recent open
+// one, for writing on a terminal: what resume and serve both start from.
+func (c *cli) openToWrite(args []string) (*sessions.Archive, *sessions.Writable, error) {
+	a, err := c.archive()
+	if err != nil {
+		return nil, nil, err
 	}
 	id := ""
 	if len(args) == 1 {
 		id = args[0]
 	} else if id, err = a.MostRecentOpen(); err != nil {
-		return err
+		return nil, nil, err
 	}
 	if err := c.needTerminal(); err != nil {
-		return err
+		return nil, nil, err
 	}
 	w, err := a.OpenForWriting(id)
-	if err != nil {
-		return err
-	}
-	return c.runLive(w)
+	return a, w, err
 }
 
 // home is baraza with no command: the home screen.

@@ -42,20 +42,7 @@ writer of the session's log. See docs/serve.md.`,
 }
 
 func (c *cli) serve(args []string, cfg serve.Config) error {
-	a, err := c.archive()
-	if err != nil {
-		return err
-	}
-	id := ""
-	if len(args) == 1 {
-		id = args[0]
-	} else if id, err = a.MostRecentOpen(); err != nil {
-		return err
-	}
-	if err := c.needTerminal(); err != nil {
-		return err
-	}
-	w, err := a.OpenForWriting(id)
+	a, w, err := c.openToWrite(args)
 	if err != nil {
 		return err
 	}
