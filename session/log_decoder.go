@@ -2,35 +2,31 @@ package session
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
-
-	jsonv2 "github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
-	jsonv1 "github.com/go-json-experiment/json/v1"
 )
 
-// lineDecoder decodes the lines of one log one after another with a single
-// reused decoder. It uses encoding/json/v2 (the go-json-experiment module
-// mirrors it until Go 1.27 ships it), which scans each line once where
-// encoding/json scanned it twice, and whose decoder can be reset rather
-// than made anew per line (a new encoding/json Decoder per line was 87 % of
-// the time of opening a long log).
+// lineDecoder decodes the lines of one log one after another. Lines in the
+// shape baraza writes go through a hand-written fast path
+// (log_decoder_fast.go, about ten times faster than reflection); any other
+// line, and every line the fast path is not sure of, goes through
+// encoding/json exactly as format 1's decoder always did (decodeFull). The
+// fast path never refuses a line, so every refusal and its message are
+// encoding/json's and checkLogEvent's: unknown fields, text after the
+// object, the version, seq, type and time.
 //
-// It is exactly as strict as the encoding/json decoder it replaced, kept in
-// log_decoder_ref_test.go to prove it: v1 semantics (case-insensitive
-// names, duplicate names and invalid UTF-8 as encoding/json treats them),
-// unknown fields refused, one object per line and nothing after it, and the
-// rules of checkLogEvent.
+// (Before, every line went through encoding/json/v2, from the
+// go-json-experiment module, with v1 semantics: it read a time written with
+// a JSON escape, "09:3\u0030", which encoding/json refuses.)
 type lineDecoder struct {
-	r   bytes.Reader
-	dec *jsontext.Decoder
 	obj []byte // the line without its checksum member
-	ev  Event  // decoded into here, not into a new Event per line (each would be on the heap)
-}
 
-// lineOptions are encoding/json's semantics plus DisallowUnknownFields.
-var lineOptions = jsonv2.JoinOptions(jsonv1.DefaultOptionsV1(), jsonv2.RejectUnknownMembers(true))
+	// The fast path's: short strings seen in this log (ids, keys), made
+	// once; nil for DecodeLine's single line. And a buffer for unescaping.
+	intern map[string]string
+	esc    []byte
+}
 
 // decode decodes one line, with or without its final "\n", checking its
 // checksum (log_checksum.go).
@@ -60,31 +56,32 @@ func (d *lineDecoder) decode(line []byte) (Event, error) {
 
 // decodeChecked decodes a line without its "\n" and checksum member, and
 // checks the rules every event obeys. It does what the decoder of format
-// version 1 did, and exactly that (log_decoder_test.go).
+// version 1 did, and exactly that (log_decoder_test.go,
+// log_decoder_fast_test.go).
 func (d *lineDecoder) decodeChecked(line []byte) (Event, error) {
+	if e, ok := d.fastDecode(line); ok {
+		return e, checkLogEvent(e)
+	}
+	return decodeFull(line)
+}
+
+// decodeFull decodes a line with encoding/json, strictly: one object on one
+// line, no unknown fields, nothing after it, then checkLogEvent.
+func decodeFull(line []byte) (Event, error) {
 	if bytes.IndexByte(line, '\n') >= 0 {
 		return Event{}, errors.New("an event must be on a single line")
 	}
 	if t := bytes.TrimLeft(line, " \t\r"); len(t) == 0 || t[0] != '{' {
 		return Event{}, errors.New("not a JSON object")
 	}
-	d.r.Reset(line)
-	if d.dec == nil {
-		d.dec = jsontext.NewDecoder(&d.r, lineOptions)
-	} else {
-		d.dec.Reset(&d.r, lineOptions)
-	}
-	d.ev = Event{} // decoding into the last one as it is would keep its fields
-	err := jsonv2.UnmarshalDecode(d.dec, &d.ev)
-	e := d.ev
-	if err != nil {
-		if se := (*jsonv1.SyntaxError)(nil); errors.As(err, &se) && se.Offset >= int64(len(line)) {
-			return Event{}, io.ErrUnexpectedEOF // the line ends inside the object: as encoding/json said it
-		}
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.DisallowUnknownFields()
+	var e Event
+	if err := dec.Decode(&e); err != nil {
 		return Event{}, err
 	}
 	// A second value after the object means two events were glued together.
-	if _, err := d.dec.ReadToken(); err != io.EOF {
+	if _, err := dec.Token(); err != io.EOF {
 		return Event{}, errors.New("unexpected text after the event")
 	}
 	return e, checkLogEvent(e)

@@ -43,7 +43,9 @@ type LogScanner struct {
 
 // NewLogScanner reads the log r; path is only used in messages.
 func NewLogScanner(path string, r io.Reader) *LogScanner {
-	return &LogScanner{path: path, br: bufio.NewReaderSize(r, 64<<10)}
+	s := &LogScanner{path: path, br: bufio.NewReaderSize(r, 64<<10)}
+	s.dec.intern = make(map[string]string, 256)
+	return s
 }
 
 // Next reads the next event; it returns false at the end of the log or on
