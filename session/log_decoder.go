@@ -26,6 +26,10 @@ type lineDecoder struct {
 	// once; nil for DecodeLine's single line. And a buffer for unescaping.
 	intern map[string]string
 	esc    []byte
+
+	date     [10]byte // the date part of the last time read, and its midnight
+	midnight int64    // in Unix seconds
+	dateOK   bool
 }
 
 // decode decodes one line, with or without its final "\n", checking its

@@ -21,10 +21,9 @@ import (
 
 // fastReader reads one line; ok is false once it has given up.
 type fastReader struct {
-	b      []byte
-	i      int
-	intern map[string]string // short values that repeat (ids, keys): one string each
-	esc    []byte            // a string with escapes, unescaped here
+	b []byte
+	i int
+	d *lineDecoder // its intern table, buffer and last date
 }
 
 // maxIntern bounds the strings kept by one decoder's intern table.
@@ -73,10 +72,9 @@ const (
 // fastDecode decodes obj, one whole object from "{" to "}" (no "\n", no
 // checksum member), if it is in the shape the fast path knows.
 func (d *lineDecoder) fastDecode(obj []byte) (Event, bool) {
-	r := fastReader{b: obj, intern: d.intern, esc: d.esc}
+	r := fastReader{b: obj, d: d}
 	var e Event
 	ok := r.event(&e)
-	d.esc = r.esc
 	if !ok || r.i != len(obj) {
 		return Event{}, false
 	}
@@ -381,13 +379,13 @@ func (r *fastReader) string() (string, bool) {
 
 // escaped goes on reading a string from its first backslash, at r.i.
 func (r *fastReader) escaped(start int) (string, bool) {
-	buf := append(r.esc[:0], r.b[start:r.i]...)
+	buf := append(r.d.esc[:0], r.b[start:r.i]...)
 	for r.i < len(r.b) {
 		c := r.b[r.i]
 		switch {
 		case c == '"':
 			r.i++
-			r.esc = buf
+			r.d.esc = buf
 			if !utf8.Valid(buf) {
 				return "", false
 			}
@@ -456,15 +454,16 @@ func (r *fastReader) short() (string, bool) {
 }
 
 func (r *fastReader) interned(b []byte) string {
-	if r.intern == nil || len(b) > 32 { // DecodeLine's one line: no table
+	intern := r.d.intern
+	if intern == nil || len(b) > 32 { // DecodeLine's one line: no table
 		return string(b)
 	}
-	if s, ok := r.intern[string(b)]; ok {
+	if s, ok := intern[string(b)]; ok {
 		return s
 	}
 	s := string(b)
-	if len(r.intern) < maxIntern {
-		r.intern[s] = s
+	if len(intern) < maxIntern {
+		intern[s] = s
 	}
 	return s
 }
@@ -520,16 +519,24 @@ func (r *fastReader) time() (time.Time, bool) {
 		s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
 		return time.Time{}, false
 	}
-	year, ok1 := digits(s[0:4])
-	month, ok2 := digits(s[5:7])
-	day, ok3 := digits(s[8:10])
-	hour, ok4 := digits(s[11:13])
-	minute, ok5 := digits(s[14:16])
-	sec, ok6 := digits(s[17:19])
-	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) ||
-		month < 1 || month > 12 || day < 1 || day > daysIn(month, year) ||
-		hour > 23 || minute > 59 || sec > 59 {
+	hour, ok1 := digits(s[11:13])
+	minute, ok2 := digits(s[14:16])
+	sec, ok3 := digits(s[17:19])
+	if !(ok1 && ok2 && ok3) || hour > 23 || minute > 59 || sec > 59 {
 		return time.Time{}, false
+	}
+	// Events of a log share their date: its midnight is worked out once.
+	d := r.d
+	if string(s[:10]) != string(d.date[:]) || !d.dateOK {
+		year, ok1 := digits(s[0:4])
+		month, ok2 := digits(s[5:7])
+		day, ok3 := digits(s[8:10])
+		if !(ok1 && ok2 && ok3) || month < 1 || month > 12 || day < 1 || day > daysIn(month, year) {
+			return time.Time{}, false
+		}
+		copy(d.date[:], s[:10])
+		d.midnight = time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Unix()
+		d.dateOK = true
 	}
 	nsec := 0
 	if frac := s[19 : len(s)-1]; len(frac) > 0 {
@@ -545,7 +552,8 @@ func (r *fastReader) time() (time.Time, bool) {
 		}
 		nsec = n
 	}
-	return time.Date(year, time.Month(month), day, hour, minute, sec, nsec, time.UTC), true
+	// As time.Date(..., time.UTC) makes it: no monotonic reading, UTC.
+	return time.Unix(d.midnight+int64(hour*3600+minute*60+sec), int64(nsec)).UTC(), true
 }
 
 // digits is the value of a run of decimal digits.

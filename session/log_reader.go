@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 )
 
 // ReadLog reads the whole log at path without locking or changing it, so
@@ -38,8 +39,9 @@ func ReadLogFrom(path string, r io.Reader) ([]Event, []string, error) {
 }
 
 // ScanLog calls fn with every event of the log at path, in order, holding
-// only one at a time; it stops at fn's first error and returns it. Warnings
-// and errors are those of ReadLog.
+// only a few at a time; it stops at fn's first error and returns it.
+// Warnings and errors are those of ReadLog. On a long log, the lines are
+// decoded on a goroutine of their own while fn works (scanPipelined).
 func ScanLog(path string, fn func(Event) error) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -47,11 +49,88 @@ func ScanLog(path string, fn func(Event) error) ([]string, error) {
 	}
 	defer f.Close()
 	sc := NewLogScanner(path, f)
+	if fi, err := f.Stat(); err == nil && fi.Size() >= pipelineMin && runtime.GOMAXPROCS(0) > 1 {
+		return scanPipelined(sc, fn)
+	}
 	for sc.Next() {
 		if err := fn(sc.Event()); err != nil {
 			return nil, err
 		}
 	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return sc.Warnings(), nil
+}
+
+// pipelineMin is the size of a log from which ScanLog decodes on a second
+// goroutine: below it, the whole scan takes a few milliseconds.
+const pipelineMin = 256 << 10
+
+// pipelineBatch is how many events the decoding goroutine hands over at a
+// time: few enough to stay in the caches, enough that the hand-over costs
+// nothing next to decoding them.
+const pipelineBatch = 256
+
+// scanPipelined is ScanLog's loop with the scanner (reading and decoding)
+// on its own goroutine, so that on two cores decoding and fn (the fold)
+// overlap. The events reach fn in the same order, and the scan ends the
+// same way: fn's first error, else the scanner's, else its warnings. At
+// most a few batches are in flight.
+func scanPipelined(sc *LogScanner, fn func(Event) error) ([]string, error) {
+	full := make(chan []Event, 2)
+	free := make(chan []Event, 3)
+	stop := make(chan struct{})
+	go func() {
+		defer close(full)
+		b := make([]Event, 0, pipelineBatch)
+		for sc.Next() {
+			if b = append(b, sc.Event()); len(b) < pipelineBatch {
+				continue
+			}
+			select {
+			case full <- b:
+			case <-stop:
+				return
+			}
+			select {
+			case b = <-free:
+				b = b[:0]
+			default:
+				b = make([]Event, 0, pipelineBatch)
+			}
+		}
+		if len(b) > 0 {
+			select {
+			case full <- b:
+			case <-stop:
+			}
+		}
+	}()
+	stopped := false
+	// However this ends (fn's error, or a panic in fn), the goroutine is
+	// told to stop and has stopped before the file is closed.
+	defer func() {
+		if !stopped {
+			close(stop)
+		}
+		for range full {
+		}
+	}()
+	for b := range full {
+		for i := range b {
+			if err := fn(b[i]); err != nil {
+				stopped = true
+				close(stop)
+				return nil, err
+			}
+		}
+		select {
+		case free <- b:
+		default:
+		}
+	}
+	// full is closed: the scanner is done and its goroutine gone.
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
