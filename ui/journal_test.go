@@ -155,3 +155,136 @@ func TestGroupCommitLosesNothingWhenAWriteFails(t *testing.T) {
 		})
 	}
 }
+
+// slowJournal is a journal that has learnt its disk's fsync takes 20 ms,
+// on a clock the test moves: it returns the journal, the clock, and the
+// messages it scheduled.
+func slowJournal(t *testing.T, log EventLog, fake *fakeLog) (*journal, *time.Time, *[]tea.Msg) {
+	t.Helper()
+	j, scheduled := journalFor(t, log, fake)
+	clk := harnessStart
+	j.clock = func() time.Time { return clk }
+	j.fsyncTook = 20 * time.Millisecond
+	return j, &clk, scheduled
+}
+
+// On a slow disk the first action of a burst is held until the burst has
+// gone holdQuiet without a new action; then the whole burst is one write.
+// Nothing is saved before that write returns.
+func TestGroupCommitHoldsABurstOnASlowDisk(t *testing.T) {
+	log := &fakeLog{}
+	j, clk, scheduled := slowJournal(t, log, log)
+	actions := queueAll()
+	for i, e := range actions {
+		cmd, err := j.record(harnessStart, e)
+		if err != nil || cmd != nil {
+			t.Fatalf("action %d: written at once (%v)", i+1, err)
+		}
+		*clk = clk.Add(time.Millisecond)
+	}
+	if len(*scheduled) != 1 || len(log.batches) != 0 || j.unsaved() != 10 || j.saved.Seq != 1 {
+		t.Fatalf("during the burst: %d timers, batches %v, %d unsaved, saved seq %d",
+			len(*scheduled), log.batches, j.unsaved(), j.saved.Seq)
+	}
+	// 1 ms after the last action: not quiet yet, look again later.
+	if cmd := j.flush(); cmd != nil || len(*scheduled) != 2 {
+		t.Fatalf("wrote before the burst quieted (%d timers)", len(*scheduled))
+	}
+	*clk = clk.Add(holdQuiet)
+	cmd := j.flush()
+	if cmd == nil {
+		t.Fatal("the quiet burst was not written")
+	}
+	if j.saved.Seq != 1 {
+		t.Fatal("saved before the write returned")
+	}
+	if next := j.written(cmd().(eventsWrittenMsg)); next != nil {
+		t.Fatal("something was left to write")
+	}
+	if !reflect.DeepEqual(log.batches, []int{10}) || j.saved.Seq != 11 || j.unsaved() != 0 {
+		t.Fatalf("batches %v, saved seq %d, %d unsaved", log.batches, j.saved.Seq, j.unsaved())
+	}
+	for i, e := range log.events[1:] {
+		if e.Type != actions[i].Type || e.Participant != actions[i].Participant {
+			t.Fatalf("event %d written as %s %s", i+1, e.Type, e.Participant)
+		}
+	}
+}
+
+// A burst that does not quiet is held no longer than one fsync of the
+// disk; on a quick disk nothing is held at all.
+func TestGroupCommitHoldIsBounded(t *testing.T) {
+	log := &fakeLog{}
+	j, clk, _ := slowJournal(t, log, log)
+	note := session.Event{Type: session.NoteTaken, Text: "x"}
+	var cmd tea.Cmd
+	for ms := 0; cmd == nil; ms++ {
+		if ms > 30 {
+			t.Fatal("held more than 30 ms")
+		}
+		if c, _ := j.record(harnessStart, note); c != nil {
+			t.Fatalf("action at %d ms written at once", ms)
+		}
+		cmd = j.flush() // the timer comes back with every action
+		if cmd != nil && clk.Sub(harnessStart)+holdQuiet <= j.fsyncTook {
+			t.Fatalf("written after %v, while the burst may still have quieted within one fsync", clk.Sub(harnessStart))
+		}
+		*clk = clk.Add(time.Millisecond)
+	}
+	j.written(cmd().(eventsWrittenMsg))
+	if len(log.batches) != 1 || log.batches[0] < 15 {
+		t.Fatalf("batches %v", log.batches)
+	}
+
+	quick := &fakeLog{}
+	j, _, _ = slowJournal(t, quick, quick)
+	j.fsyncTook = time.Millisecond
+	if cmd, _ := j.record(harnessStart, note); cmd == nil {
+		t.Fatal("held an action on a quick disk")
+	}
+}
+
+// A held burst that fails to save, whichever event the disk fails on,
+// stays whole and first in line; while saving fails nothing is held; the
+// retry saves everything once, in order.
+func TestGroupCommitHoldLosesNothingWhenAWriteFails(t *testing.T) {
+	actions := queueAll()
+	for k := 1; k <= len(actions); k++ {
+		t.Run(fmt.Sprint("k=", k), func(t *testing.T) {
+			log := &failingLog{k: k, failures: 1}
+			j, clk, scheduled := slowJournal(t, log, &log.fakeLog)
+			for _, e := range actions {
+				j.record(harnessStart, e)
+				*clk = clk.Add(time.Millisecond)
+			}
+			*clk = clk.Add(holdQuiet)
+			msg := j.flush()().(eventsWrittenMsg)
+			if msg.err == nil {
+				t.Fatal("the disk did not fail")
+			}
+			j.written(msg)
+			if j.saved.Seq != 1 || j.unsaved() != 10 || j.failure == nil || len(*scheduled) != 2 {
+				t.Fatalf("after the failure: saved seq %d, %d unsaved, failure %v, %d timers",
+					j.saved.Seq, j.unsaved(), j.failure, len(*scheduled))
+			}
+			// An action while saving fails is written at once, with the rest.
+			extra := session.Event{Type: session.NoteTaken, Text: "during the failure"}
+			cmd, _ := j.record(harnessStart, extra)
+			if cmd == nil {
+				t.Fatal("held while saving fails")
+			}
+			if next := j.written(cmd().(eventsWrittenMsg)); next != nil || j.failure != nil {
+				t.Fatalf("retry: %v", j.failure)
+			}
+			want := append(append([]session.Event(nil), actions...), extra)
+			if len(log.events) != 1+len(want) || j.unsaved() != 0 || j.saved.Seq != int64(len(log.events)) {
+				t.Fatalf("end: %d events in the log, %d unsaved, saved seq %d", len(log.events), j.unsaved(), j.saved.Seq)
+			}
+			for i, e := range log.events[1:] {
+				if e.Type != want[i].Type || e.Participant != want[i].Participant || e.Text != want[i].Text {
+					t.Fatalf("event %d is %s %s, want %s %s", i+1, e.Type, e.Participant, want[i].Type, want[i].Participant)
+				}
+			}
+		})
+	}
+}
