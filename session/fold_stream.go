@@ -1,7 +1,6 @@
 package session
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -139,37 +138,58 @@ func afterClose(fixes []Event) bool {
 }
 
 // scanCorrections returns the corrections of the log at path, found
-// quickly: only lines that mention "corrected" are decoded. A line that
-// does not decode is left for the fold's reading to report.
+// quickly: the file is read in large blocks searched for "corrected" (at
+// the speed of memory), and only the lines that hold it are decoded. A
+// line that does not decode is left for the fold's reading to report.
 func scanCorrections(path string) ([]Event, error) {
 	f, err := OpenFile(path, os.O_RDONLY, 0) // never a link or a FIFO
 	if err != nil {
 		return nil, fmt.Errorf("reading session log: %w", err)
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 256<<10)
 	var fixes []Event
-	var long []byte
+	take := func(line []byte) {
+		if e, derr := DecodeLine(bytes.TrimRight(line, "\x00")); derr == nil && e.Type == Corrected {
+			fixes = append(fixes, e)
+		}
+	}
+	buf := make([]byte, 256<<10)
+	n := 0 // bytes in buf: the start of a line, then what was read after it
 	for {
-		line, err := br.ReadSlice('\n')
-		if errors.Is(err, bufio.ErrBufferFull) {
-			long = append(long[:0], line...)
-			for errors.Is(err, bufio.ErrBufferFull) {
-				line, err = br.ReadSlice('\n')
-				long = append(long, line...)
-			}
-			line = long
+		k, err := io.ReadFull(f, buf[n:])
+		n += k
+		end := n // whole lines, up to the last "\n"
+		if err == nil {
+			end = bytes.LastIndexByte(buf[:n], '\n') + 1
 		}
-		if bytes.Contains(line, []byte("corrected")) {
-			if e, derr := DecodeLine(bytes.TrimRight(line, "\x00")); derr == nil && e.Type == Corrected {
-				fixes = append(fixes, e)
-			}
-		}
-		if err == io.EOF {
+		eachLineWith(buf[:end], []byte("corrected"), take)
+		switch {
+		case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 			return fixes, nil
-		}
-		if err != nil {
+		case err != nil:
 			return nil, fmt.Errorf("reading session log %s: %w", path, err)
+		case end == 0: // a line longer than buf
+			buf = append(buf, make([]byte, len(buf))...)
+		default:
+			n = copy(buf, buf[end:n])
 		}
+	}
+}
+
+// eachLineWith calls fn with each line of b (with its "\n", if any) that
+// contains word.
+func eachLineWith(b, word []byte, fn func(line []byte)) {
+	for {
+		i := bytes.Index(b, word)
+		if i < 0 {
+			return
+		}
+		start := bytes.LastIndexByte(b[:i], '\n') + 1
+		end := len(b)
+		if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
+			end = i + j + 1
+		}
+		fn(b[start:end])
+		b = b[end:]
 	}
 }

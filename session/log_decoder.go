@@ -35,27 +35,37 @@ type lineDecoder struct {
 // decode decodes one line, with or without its final "\n", checking its
 // checksum (log_checksum.go).
 func (d *lineDecoder) decode(line []byte) (Event, error) {
+	var e Event
+	if err := d.decodeInto(line, &e); err != nil {
+		return Event{}, err
+	}
+	return e, nil
+}
+
+// decodeInto is decode into *e (a scan's own Event: an Event is large,
+// and copying it up the calls cost as much as reading some of its
+// fields). On an error *e is left undefined.
+func (d *lineDecoder) decodeInto(line []byte, e *Event) error {
 	line = bytes.TrimSuffix(line, []byte("\n"))
 	if bytes.HasPrefix(line, []byte("\xef\xbb\xbf")) {
-		return Event{}, errors.New("the line starts with a byte-order mark (bytes EF BB BF), which an editor " +
+		return errors.New("the line starts with a byte-order mark (bytes EF BB BF), which an editor " +
 			"or a copy tool added; logs never have one: baraza repair removes it")
 	}
 	obj, hasCRC, err := splitChecksum(line, d.obj)
 	if err != nil {
 		// A line from a newer baraza may checksum otherwise: say it is newer.
-		if e, derr := d.decodeChecked(withoutChecksum(line)); derr != nil && e.V > FormatVersion {
-			return Event{}, derr
+		if derr := d.decodeCheckedInto(withoutChecksum(line), e); derr != nil && e.V > FormatVersion {
+			return derr
 		}
-		return Event{}, err
+		return err
 	}
 	if hasCRC {
 		d.obj = obj
 	}
-	e, err := d.decodeChecked(obj)
-	if err != nil {
-		return Event{}, err
+	if err := d.decodeCheckedInto(obj, e); err != nil {
+		return err
 	}
-	return e, checkChecksumVersion(e.V, hasCRC)
+	return checkChecksumVersion(e.V, hasCRC)
 }
 
 // decodeChecked decodes a line without its "\n" and checksum member, and
@@ -63,10 +73,20 @@ func (d *lineDecoder) decode(line []byte) (Event, error) {
 // version 1 did, and exactly that (log_decoder_test.go,
 // log_decoder_fast_test.go).
 func (d *lineDecoder) decodeChecked(line []byte) (Event, error) {
-	if e, ok := d.fastDecode(line); ok {
-		return e, checkLogEvent(e)
+	var e Event
+	err := d.decodeCheckedInto(line, &e)
+	return e, err
+}
+
+// decodeCheckedInto is decodeChecked into *e; on a refusal by
+// checkLogEvent, *e is the event refused.
+func (d *lineDecoder) decodeCheckedInto(line []byte, e *Event) error {
+	if d.fastDecodeInto(line, e) {
+		return checkLogEvent(*e)
 	}
-	return decodeFull(line)
+	var err error
+	*e, err = decodeFull(line)
+	return err
 }
 
 // decodeFull decodes a line with encoding/json, strictly: one object on one

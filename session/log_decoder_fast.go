@@ -72,13 +72,19 @@ const (
 // fastDecode decodes obj, one whole object from "{" to "}" (no "\n", no
 // checksum member), if it is in the shape the fast path knows.
 func (d *lineDecoder) fastDecode(obj []byte) (Event, bool) {
-	r := fastReader{b: obj, d: d}
 	var e Event
-	ok := r.event(&e)
-	if !ok || r.i != len(obj) {
+	if !d.fastDecodeInto(obj, &e) {
 		return Event{}, false
 	}
 	return e, true
+}
+
+// fastDecodeInto is fastDecode into *e, which it leaves undefined when it
+// gives up.
+func (d *lineDecoder) fastDecodeInto(obj []byte, e *Event) bool {
+	*e = Event{}
+	r := fastReader{b: obj, d: d}
+	return r.event(e) && r.i == len(obj)
 }
 
 // event reads the top-level object into e.

@@ -90,7 +90,9 @@ func BenchmarkScan100k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	var cpu logtest.CPUMeter
 	b.ResetTimer()
+	cpu.Start()
 	n := 0
 	for i := 0; i < b.N; i++ {
 		sc := session.NewLogScanner("log.jsonl", bytes.NewReader(data))
@@ -101,5 +103,6 @@ func BenchmarkScan100k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(cpu.PerOp(b.N), "cpu-ms/op")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/event")
 }

@@ -92,3 +92,42 @@ func TestScanLogPipelinedIsTheSequentialScan(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// scanCorrections reads the log in blocks: it finds every correction, and
+// only corrections, whether its line crosses a block's end, follows a line
+// longer than a block, mentions the word in a note, or ends the file
+// without its "\n".
+func TestScanCorrectionsFindsEveryCorrectionAcrossBlocks(t *testing.T) {
+	var es []Event
+	var want []int64
+	for i := range 6000 {
+		seq := int64(len(es) + 1)
+		switch {
+		case i%397 == 0:
+			es = append(es, Event{Type: Corrected, Correction: CorrVoid, Corrects: seq - 1})
+			want = append(want, seq)
+		case i == 2500: // a line longer than a block, then a correction
+			es = append(es, Event{Type: NoteTaken, Text: strings.Repeat("corrected ", 40000)},
+				Event{Type: Corrected, Correction: CorrVoid, Corrects: 3})
+			want = append(want, seq+1)
+		default:
+			es = append(es, Event{Type: NoteTaken, Text: fmt.Sprintf("note %d, corrected later? %s", i, strings.Repeat("y", i%90))})
+		}
+	}
+	es = append(es, Event{Type: Corrected, Correction: CorrVoid, Corrects: 2})
+	want = append(want, int64(len(es)))
+	content := logLines(t, es...)
+	for _, tail := range []string{content, strings.TrimSuffix(content, "\n")} {
+		fixes, err := scanCorrections(logTempFile(t, tail))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int64
+		for _, f := range fixes {
+			got = append(got, f.Seq)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("found corrections at %v, want %v", got, want)
+		}
+	}
+}

@@ -87,14 +87,13 @@ func (s *LogScanner) readLine() ([]byte, error) {
 
 // decodeNext decodes line into s.ev and checks that its seq follows.
 func (s *LogScanner) decodeNext(line []byte) error {
-	e, err := s.dec.decode(line)
-	if err != nil {
+	if err := s.dec.decodeInto(line, &s.ev); err != nil {
 		return err
 	}
-	if want := s.lastSeq + 1; e.Seq != want {
-		return fmt.Errorf("seq %d where %d was expected", e.Seq, want)
+	if want := s.lastSeq + 1; s.ev.Seq != want {
+		return fmt.Errorf("seq %d where %d was expected", s.ev.Seq, want)
 	}
-	s.ev, s.lastSeq = e, e.Seq
+	s.lastSeq = s.ev.Seq
 	return nil
 }
 
