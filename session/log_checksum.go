@@ -59,15 +59,14 @@ func splitChecksum(line, buf []byte) (obj []byte, hasCRC bool, err error) {
 		return line, false, nil
 	}
 	var want uint32
-	for _, c := range line[n-10 : n-2] {
-		switch {
-		case '0' <= c && c <= '9':
-			want = want<<4 | uint32(c-'0')
-		case 'a' <= c && c <= 'f':
-			want = want<<4 | uint32(c-'a'+10)
-		default:
-			return nil, true, errChecksum
-		}
+	var bad byte
+	for _, c := range line[n-10 : n-2] { // a table, not branches: the digits are random
+		v := lowerHex[c]
+		bad |= v
+		want = want<<4 | uint32(v&0xf)
+	}
+	if bad&0x80 != 0 {
+		return nil, true, errChecksum
 	}
 	obj = append(append(buf[:0], line[:n-crcSuffix]...), '}')
 	if crc32.Checksum(obj, crcTable) != want {
@@ -75,6 +74,21 @@ func splitChecksum(line, buf []byte) (obj []byte, hasCRC bool, err error) {
 	}
 	return obj, true, nil
 }
+
+// lowerHex is the value of each lowercase hexadecimal digit, 0x80 for
+// every other byte.
+var lowerHex = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0x80
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] = byte(c - 'a' + 10)
+	}
+	return t
+}()
 
 // withoutChecksum is line (ending in a checksum member, as splitChecksum
 // found) without that member.

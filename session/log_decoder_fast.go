@@ -1,6 +1,8 @@
 package session
 
 import (
+	"bytes"
+	"encoding/binary"
 	"time"
 	"unicode/utf8"
 )
@@ -306,81 +308,102 @@ func (r *fastReader) eat(c byte) bool {
 	return false
 }
 
-// name reads a member name and its colon. Names are plain ASCII: one
-// with an escape is the full decoder's.
+// name reads a member name and its colon. A name with an escape is the
+// full decoder's.
 func (r *fastReader) name() ([]byte, bool) {
-	if !r.eat('"') {
-		return nil, false
-	}
-	start := r.i
-	for r.i < len(r.b) {
-		c := r.b[r.i]
-		switch {
-		case c == '"':
-			name := r.b[start:r.i]
-			r.i++
-			return name, r.eat(':')
-		case c == '\\' || c < 0x20 || c >= utf8.RuneSelf:
-			return nil, false
-		}
-		r.i++
-	}
-	return nil, false
+	s, esc, ok := r.str()
+	return s, ok && !esc && r.eat(':')
 }
 
 // rawString reads a string without escapes and returns its bytes, which
 // are valid UTF-8.
 func (r *fastReader) rawString() ([]byte, bool) {
-	if !r.eat('"') {
-		return nil, false
-	}
-	start := r.i
-	ascii := true
-	for r.i < len(r.b) {
-		c := r.b[r.i]
-		switch {
-		case c == '"':
-			s := r.b[start:r.i]
-			r.i++
-			return s, ascii || utf8.Valid(s)
-		case c == '\\' || c < 0x20:
-			return nil, false
-		case c >= utf8.RuneSelf:
-			ascii = false
-		}
-		r.i++
-	}
-	return nil, false
+	s, esc, ok := r.str()
+	return s, ok && !esc
 }
 
 // string reads a string value, with the escapes JSON has (but a
 // surrogate, which the full decoder pairs or replaces).
 func (r *fastReader) string() (string, bool) {
-	if !r.eat('"') {
+	s, esc, ok := r.str()
+	switch {
+	case !ok:
 		return "", false
+	case esc:
+		return r.escaped(r.i - len(s))
 	}
-	start := r.i
-	ascii := true
-	for r.i < len(r.b) {
-		c := r.b[r.i]
-		switch {
+	return string(s), true
+}
+
+// plain are the bytes a string holds as they are: printable ASCII but
+// the quote and the backslash.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// str reads a string up to its closing quote, or up to its first
+// backslash (esc; r.i is left on it): s is its bytes up to there. ok is
+// false for a raw control byte, invalid UTF-8 or a line that ends first.
+// Short strings (names, ids, keys) are read byte by byte; the rest of a
+// long one (a note) is searched for the quote and the backslash with the
+// vector instructions of bytes.IndexByte, and for control bytes eight at
+// a time.
+func (r *fastReader) str() (s []byte, esc, ok bool) {
+	if !r.eat('"') {
+		return nil, false, false
+	}
+	b, start := r.b, r.i
+	i := start
+	for end := min(len(b), start+16); i < end && plain[b[i]]; i++ {
+	}
+	if i < len(b) && i < start+16 {
+		switch c := b[i]; {
 		case c == '"':
-			s := r.b[start:r.i]
-			r.i++
-			if !ascii && !utf8.Valid(s) {
-				return "", false
-			}
-			return string(s), true
+			r.i = i + 1
+			return b[start:i], false, true
 		case c == '\\':
-			return r.escaped(start)
+			r.i = i
+			return b[start:i], true, true
 		case c < 0x20:
-			return "", false
-		case c >= utf8.RuneSelf:
-			ascii = false
+			return nil, false, false
 		}
-		r.i++
 	}
-	return "", false
+	// A long string, or one with a byte beyond ASCII.
+	q := bytes.IndexByte(b[i:], '"')
+	if q < 0 {
+		return nil, false, false
+	}
+	s = b[start : i+q]
+	if k := bytes.IndexByte(s[i-start:], '\\'); k >= 0 {
+		s = s[:i-start+k]
+		r.i = start + len(s)
+		return s, true, !hasControl(s[i-start:])
+	}
+	r.i = i + q + 1
+	return s, false, !hasControl(s[i-start:]) && utf8.Valid(s)
+}
+
+// hasControl says whether s holds a byte below 0x20, which JSON strings
+// may not hold as it is: eight bytes at a time, with the test of
+// https://graphics.stanford.edu/~seander/bithacks.html#HasLessInWord
+// (exact for "some byte is below n" when n <= 128).
+func hasControl(s []byte) bool {
+	for len(s) >= 8 {
+		x := binary.LittleEndian.Uint64(s)
+		if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+			return true
+		}
+		s = s[8:]
+	}
+	for _, c := range s {
+		if c < 0x20 {
+			return true
+		}
+	}
+	return false
 }
 
 // escaped goes on reading a string from its first backslash, at r.i.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -259,4 +260,26 @@ func FuzzFastDecoderAgreesWithReference(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The fast path reads short strings byte by byte and the rest of long
+// ones with vector searches and eight bytes at a time: every kind of byte
+// at every place around those boundaries reads as the reference reads it.
+func TestFastStringsAtEveryLength(t *testing.T) {
+	d := lineDecoder{intern: map[string]string{}}
+	specials := []string{"\t", "\x1f", "\x00", `\n`, `\u00e9`, `\"`, `\\`, "é", "\xff", "\xc3", "\x7f", " ", `\`}
+	for n := range 41 {
+		for _, sp := range specials {
+			for pos := 0; pos <= n; pos++ {
+				text := strings.Repeat("a", pos) + sp + strings.Repeat("b", n-pos)
+				for _, line := range []string{
+					fastHead + `,"text":"` + text + `"}`,
+					fastHead + `,"participant":"` + text + `"}`,
+					`{"v":1,"seq":1,"at":"2026-03-14T09:30:00Z","type":"` + text + `"}`,
+				} {
+					fastAgree(t, &d, []byte(line), true)
+				}
+			}
+		}
+	}
 }
