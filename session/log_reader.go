@@ -78,12 +78,18 @@ const pipelineBatch = 256
 // same way: fn's first error, else the scanner's, else its warnings. At
 // most a few batches are in flight.
 func scanPipelined(sc *LogScanner, fn func(Event) error) ([]string, error) {
-	full := make(chan []Event, 2)
-	free := make(chan []Event, 3)
+	// pipelineBatches batches go round: the scanner fills one while fn
+	// takes another and one waits, and none is made beyond them.
+	const pipelineBatches = 3
+	full := make(chan []Event, pipelineBatches)
+	free := make(chan []Event, pipelineBatches)
+	for range pipelineBatches {
+		free <- make([]Event, 0, pipelineBatch)
+	}
 	stop := make(chan struct{})
 	go func() {
 		defer close(full)
-		b := make([]Event, 0, pipelineBatch)
+		b := <-free
 		for sc.Next() {
 			if b = append(b, sc.Event()); len(b) < pipelineBatch {
 				continue
@@ -96,8 +102,8 @@ func scanPipelined(sc *LogScanner, fn func(Event) error) ([]string, error) {
 			select {
 			case b = <-free:
 				b = b[:0]
-			default:
-				b = make([]Event, 0, pipelineBatch)
+			case <-stop:
+				return
 			}
 		}
 		if len(b) > 0 {
@@ -125,10 +131,7 @@ func scanPipelined(sc *LogScanner, fn func(Event) error) ([]string, error) {
 				return nil, err
 			}
 		}
-		select {
-		case free <- b:
-		default:
-		}
+		free <- b // never blocks: at most pipelineBatches go round
 	}
 	// full is closed: the scanner is done and its goroutine gone.
 	if err := sc.Err(); err != nil {
