@@ -10,18 +10,19 @@ import (
 // The fast path of the line decoder: a hand-written reader for the lines
 // baraza itself writes (compact JSON, lowercase member names each given
 // once, integers, plain strings, times in UTC, the nested "action" and
-// "person" objects). It reads them about ten times faster than the
-// reflection-based decoder. It never refuses anything: at the first byte
-// it is not sure about (whitespace, a name it does not know in that
-// spelling, a duplicate, null, a number that is not a plain integer, a
-// time with an offset, invalid UTF-8, a lone surrogate, the plan, ...) it
-// gives up and the line goes to the full decoder (log_decoder.go), which
-// accepts or refuses it exactly as before. So the lines it accepts decode
-// to the same Event as the full decoder's, and every refusal, with its
-// message, is the full decoder's. FuzzFastDecoderAgreesWithReference and
-// TestFastDecoderTable (log_decoder_fast_test.go) check both.
+// "person" objects), without reflection: about 200 ns a line where the
+// reflection-based decoders took 600 ns to 1 µs. It never refuses
+// anything: at the first byte it is not sure about (whitespace, a name it
+// does not know in that spelling, a duplicate, null, a number that is not
+// a plain integer, a time with an offset, invalid UTF-8, a lone
+// surrogate, the plan, ...) it gives up and the line goes to the full
+// decoder (encoding/json, log_decoder.go), which accepts or refuses it
+// exactly as before. So the lines it accepts decode to the same Event as
+// the full decoder's, and every refusal, with its message, is the full
+// decoder's. FuzzFastDecoderAgreesWithReference and TestFastDecoderTable
+// (log_decoder_fast_test.go) check both.
 
-// fastReader reads one line; ok is false once it has given up.
+// fastReader reads one line: b, from byte i.
 type fastReader struct {
 	b []byte
 	i int
@@ -71,18 +72,9 @@ const (
 	fAfterClose
 )
 
-// fastDecode decodes obj, one whole object from "{" to "}" (no "\n", no
-// checksum member), if it is in the shape the fast path knows.
-func (d *lineDecoder) fastDecode(obj []byte) (Event, bool) {
-	var e Event
-	if !d.fastDecodeInto(obj, &e) {
-		return Event{}, false
-	}
-	return e, true
-}
-
-// fastDecodeInto is fastDecode into *e, which it leaves undefined when it
-// gives up.
+// fastDecodeInto decodes obj, one whole object from "{" to "}" (no "\n",
+// no checksum member), into *e if it is in the shape the fast path knows;
+// it returns false, *e left undefined, when it gives up.
 func (d *lineDecoder) fastDecodeInto(obj []byte, e *Event) bool {
 	*e = Event{}
 	r := fastReader{b: obj, d: d}

@@ -137,6 +137,15 @@ var fastGoodLines = []struct {
 	{fastHead + `,"keep_merged":["government"]}`, false},
 }
 
+// fastDecode is fastDecodeInto returning the event.
+func (d *lineDecoder) fastDecode(obj []byte) (Event, bool) {
+	var e Event
+	if !d.fastDecodeInto(obj, &e) {
+		return Event{}, false
+	}
+	return e, true
+}
+
 // fastAgree fails unless the fast path, when it takes line, decodes it to
 // the event decodeLineV1 gives (or both refuse it under checkLogEvent with
 // the same message), and unless the whole decoder agrees with the
