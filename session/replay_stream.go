@@ -21,15 +21,22 @@ import (
 // TimelineLoader reads and folds the rest of a timeline's log. Its Next
 // runs off the screen's loop (a tea.Cmd), one call at a time; its results
 // go to Timeline.Extend on the loop.
+//
+// The first frame comes from a small array of the first events; the
+// array for the whole log (hundreds of megabytes at a million events) is
+// made by the first Next, in the background, and the timeline moves onto
+// it then (TimelineChunk.Rebased).
 type TimelineLoader struct {
-	stream  *LogStream
-	path    string
-	events  []Event         // the timeline's array: [0, n) are the timeline's, the loader writes after
-	elapsed []time.Duration // the same for the times
-	n       int
-	tip     *State // the fold of events[:n]
-	every   int
-	done    bool
+	stream   *LogStream
+	path     string
+	first    []Event         // the first events, until the first Next
+	expected int             // the events the log holds, at most
+	events   []Event         // the timeline's array: [0, n) are the timeline's, the loader writes after
+	elapsed  []time.Duration // the same for the times
+	n        int
+	tip      *State // the fold of events[:n]
+	every    int
+	done     bool
 }
 
 // TimelineChunk is what a call of Next read: hand it to Extend.
@@ -37,6 +44,7 @@ type TimelineChunk struct {
 	events      []Event // the timeline's events up to the chunk's end
 	elapsed     []time.Duration
 	checkpoints []*State
+	rebased     bool   // the events moved to the array for the whole log: every checkpoint is new
 	final       *State // a copy of the fold of everything read so far
 	// Done: the log is read to its end; Warnings are then the log's.
 	Done     bool
@@ -47,6 +55,12 @@ type TimelineChunk struct {
 // replay draws its timeline bar from it.
 func (c TimelineChunk) Final() *State { return c.final }
 
+// Rebased says the timeline's events moved to a new array with this
+// chunk: a state folded from the timeline before (a replay's current
+// state) should be taken again from it (StateAt), or it would copy the
+// events it folds from then on.
+func (c TimelineChunk) Rebased() bool { return c.rebased }
+
 // OpenTimeline reads up to first events of the log at path and folds them
 // into a timeline; the loader reads the rest (nil when the log was read
 // whole, and the warnings are then the log's).
@@ -55,28 +69,22 @@ func OpenTimeline(path string, first int) (*Timeline, *TimelineLoader, []string,
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	events := make([]Event, s.Expected())
-	n, err := s.Read(events[:min(max(first, 1), len(events))])
+	events := make([]Event, min(max(first, 1), s.Expected()))
+	n, err := s.Read(events)
 	done := errors.Is(err, io.EOF)
 	if err != nil && !done {
 		return nil, nil, nil, err
 	}
-	if done {
-		tl, err := NewTimeline(events[:n:n])
-		if err != nil {
-			return nil, nil, nil, foldErrorAt(path, err)
-		}
-		return tl, nil, s.Warnings(), nil
-	}
-	l := &TimelineLoader{stream: s, path: path, events: events[:0], elapsed: make([]time.Duration, 0, len(events)),
-		every: checkpointEvery(len(events)), tip: &State{log: events[:0]}}
-	tl := &Timeline{every: l.every, loading: true, expected: len(events), checkpoints: []*State{l.tip.Clone()}}
-	c, err := l.fold(events[:n])
+	tl, err := NewTimeline(events[:n:n])
 	if err != nil {
 		s.Close()
 		return nil, nil, nil, foldErrorAt(path, err)
 	}
-	tl.Extend(c)
+	if done {
+		return tl, nil, s.Warnings(), nil
+	}
+	tl.loading, tl.expected = true, s.Expected()
+	l := &TimelineLoader{stream: s, path: path, first: events[:n:n], expected: s.Expected(), every: checkpointEvery(s.Expected())}
 	return tl, l, nil, nil
 }
 
@@ -87,6 +95,18 @@ func (l *TimelineLoader) Next(max int) (TimelineChunk, error) {
 	if l.done {
 		return TimelineChunk{events: l.events, elapsed: l.elapsed, Done: true}, nil
 	}
+	var c TimelineChunk
+	if l.first != nil { // the array for the whole log, and the first events folded again into it
+		all := make([]Event, len(l.first), l.expected)
+		copy(all, l.first)
+		l.first = nil
+		l.events, l.elapsed = all[:0], make([]time.Duration, 0, l.expected)
+		l.tip = &State{log: all[:0]}
+		c.rebased, c.checkpoints = true, []*State{l.tip.Clone()}
+		if err := l.fold(&c, all); err != nil {
+			return l.fail(err)
+		}
+	}
 	room := l.events[l.n:cap(l.events)]
 	n, err := l.stream.Read(room[:min(max, len(room))])
 	eof := errors.Is(err, io.EOF)
@@ -94,16 +114,21 @@ func (l *TimelineLoader) Next(max int) (TimelineChunk, error) {
 		l.done = true
 		return TimelineChunk{}, err
 	}
-	c, err := l.fold(room[:n])
-	if err != nil {
-		l.done = true
-		l.stream.Close()
-		return TimelineChunk{}, foldErrorAt(l.path, err)
+	if err := l.fold(&c, room[:n]); err != nil {
+		return l.fail(err)
 	}
+	c.events, c.elapsed = l.events[:l.n:l.n], l.elapsed[:l.n:l.n]
+	c.final = l.tip.Clone()
 	if eof {
 		l.done, c.Done, c.Warnings = true, true, l.stream.Warnings()
 	}
 	return c, nil
+}
+
+func (l *TimelineLoader) fail(err error) (TimelineChunk, error) {
+	l.done = true
+	l.stream.Close()
+	return TimelineChunk{}, foldErrorAt(l.path, err)
 }
 
 // Close stops reading (the screen quit before the end).
@@ -111,11 +136,10 @@ func (l *TimelineLoader) Close() error { return l.stream.Close() }
 
 // fold folds the events just read (already in their slots), keeping their
 // times and a checkpoint every l.every events.
-func (l *TimelineLoader) fold(read []Event) (TimelineChunk, error) {
-	var c TimelineChunk
+func (l *TimelineLoader) fold(c *TimelineChunk, read []Event) error {
 	for _, e := range read {
 		if err := l.tip.Apply(e); err != nil {
-			return c, err
+			return err
 		}
 		l.n++
 		l.events = l.events[:l.n]
@@ -124,16 +148,17 @@ func (l *TimelineLoader) fold(read []Event) (TimelineChunk, error) {
 			c.checkpoints = append(c.checkpoints, l.tip.Clone())
 		}
 	}
-	c.events, c.elapsed = l.events[:l.n:l.n], l.elapsed[:l.n:l.n]
-	c.final = l.tip.Clone()
-	return c, nil
+	return nil
 }
 
 // Extend gives the timeline the events a chunk read. It runs on the
 // screen's loop; the loader's next Next may run meanwhile: it writes only
 // after the chunk's end.
 func (tl *Timeline) Extend(c TimelineChunk) {
-	if len(c.events) > len(tl.events) {
+	if c.rebased {
+		tl.checkpoints, tl.every = nil, checkpointEvery(tl.expected)
+	}
+	if len(c.events) > len(tl.events) || c.rebased {
 		tl.events, tl.elapsed = c.events, c.elapsed
 	}
 	tl.checkpoints = append(tl.checkpoints, c.checkpoints...)

@@ -45,6 +45,7 @@ type Replay struct {
 	// loader reads the rest of a long log in the background (nil once it
 	// is all read): see replay_load.go.
 	loader *session.TimelineLoader
+	chunk  int // events per background read (replayChunk; tests take fewer)
 }
 
 // Messages of the replay's commands.
@@ -67,7 +68,7 @@ func newReplay(c *common, rec *sessions.Recording, notes []sessions.Annotation) 
 			return nil, err
 		}
 	}
-	r := &Replay{c: c, rec: rec, tl: tl, notes: notes, keys: newReplayKeys(c.cat), help: newHelp(c), loader: rec.Loader}
+	r := &Replay{c: c, rec: rec, tl: tl, notes: notes, keys: newReplayKeys(c.cat), help: newHelp(c), loader: rec.Loader, chunk: replayChunk}
 	c.now, c.replaying = func() time.Time { return r.clock }, true
 	r.panels = &Live{c: c, j: &journal{}, replay: true, keys: newLiveKeys(c.cat), help: newHelp(c), brd: board{keys: newBoardKeys(c.cat)}}
 	r.bar.build(tl, tl.StateAt(tl.Len()))

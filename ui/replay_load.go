@@ -28,12 +28,12 @@ type timelineReadMsg struct {
 
 // readMore reads the next chunk off the loop (nil once all is read).
 func (r *Replay) readMore() tea.Cmd {
-	l := r.loader
+	l, n := r.loader, r.chunk
 	if l == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		c, err := l.Next(replayChunk)
+		c, err := l.Next(n)
 		return timelineReadMsg{chunk: c, err: err}
 	}
 }
@@ -47,6 +47,10 @@ func (r *Replay) read(msg timelineReadMsg) tea.Cmd {
 		return nil
 	}
 	r.tl.Extend(msg.chunk)
+	if msg.chunk.Rebased() { // the events moved: the state shown folds on from the new array
+		r.st = r.tl.StateAt(r.pos)
+		r.show()
+	}
 	r.bar.build(r.tl, msg.chunk.Final())
 	if !msg.chunk.Done {
 		return r.readMore()
