@@ -60,7 +60,7 @@ func TestReplayShowsTheStartWhileReadingTheRest(t *testing.T) {
 		t.Fatalf("not reading in the background: %d events, loading %v", rh.r.tl.Len(), rh.r.tl.Loading())
 	}
 	rh.mustSee("Reading the log: 25 % read") // 3 events of the 12 lines at most
-	rh.keys("]") // round 1 starts at event 2
+	rh.keys("]")                             // round 1 starts at event 2
 	pos := rh.r.pos
 	rh.keys("]") // round 2 starts at event 9: not read yet
 	if rh.r.pos != pos || !strings.Contains(rh.r.status, "not read yet (25 % so far)") {
