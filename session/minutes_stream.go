@@ -51,7 +51,7 @@ func WriteMinutes(w io.Writer, m *Minutes, tmpl *template.Template) error {
 func writeTurnRows(w io.Writer, m *Minutes, r RoundMinutes, offRecord string) {
 	bw, ok := w.(io.StringWriter)
 	if !ok {
-		bw = bufio.NewWriter(w) // not reached: the callers pass a sealer or a builder
+		bw = stringWriter{w} // not reached: the callers pass a sealer or a builder
 	}
 	var num [20]byte
 	for _, t := range r.Turns {
@@ -80,6 +80,11 @@ func writeTurnRows(w io.Writer, m *Minutes, r RoundMinutes, offRecord string) {
 		bw.WriteString(" |")
 	}
 }
+
+// stringWriter writes strings to a writer that takes only bytes.
+type stringWriter struct{ io.Writer }
+
+func (s stringWriter) WriteString(p string) (int, error) { return s.Write([]byte(p)) }
 
 // sealer passes the minutes' body on to w and, for closed minutes, holds
 // back its final line breaks (the seal follows the body's last line) and
