@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -25,8 +26,30 @@ func OpenLogStream(path string) (*LogStream, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading session log: %w", err)
 	}
-	n, _ := countLines(f) // at the speed of the disk cache; the offset does not move
+	n, err := newlines(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("reading session log %s: %w", path, err)
+	}
 	return &LogStream{f: f, sc: NewLogScanner(path, f), expected: n + 1}, nil
+}
+
+// newlines counts the lines of f at the speed of the disk cache, without
+// moving its offset.
+func newlines(f *os.File) (int, error) {
+	buf := make([]byte, 256<<10)
+	n := 0
+	for off := int64(0); ; {
+		k, err := f.ReadAt(buf, off)
+		n += bytes.Count(buf[:k], []byte{'\n'})
+		off += int64(k)
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+	}
 }
 
 // Expected is how many events the log held when it was opened, at most
