@@ -76,8 +76,7 @@ func (s *LogStream) Read(dst []Event) (int, error) {
 	if n == len(dst) && s.read < s.expected {
 		return n, nil
 	}
-	s.done = true
-	s.f.Close()
+	s.Close()
 	if err := s.sc.Err(); err != nil {
 		return n, err
 	}
@@ -87,11 +86,14 @@ func (s *LogStream) Read(dst []Event) (int, error) {
 // Warnings are ReadLog's, once Read has returned io.EOF.
 func (s *LogStream) Warnings() []string { return s.sc.Warnings() }
 
-// Close closes the file (Read closes it at the end).
+// Close closes the file (Read closes it at the end); Read then returns
+// io.EOF.
 func (s *LogStream) Close() error {
-	if s.done {
+	s.done = true
+	f := s.f
+	if f == nil {
 		return nil
 	}
-	s.done = true
-	return s.f.Close()
+	s.f = nil
+	return f.Close()
 }

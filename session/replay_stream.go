@@ -3,6 +3,7 @@ package session
 import (
 	"errors"
 	"io"
+	"sync"
 	"time"
 )
 
@@ -27,6 +28,7 @@ import (
 // made by the first Next, in the background, and the timeline moves onto
 // it then (TimelineChunk.Rebased).
 type TimelineLoader struct {
+	mu       sync.Mutex // Next and Close
 	stream   *LogStream
 	path     string
 	first    []Event         // the first events, until the first Next
@@ -92,6 +94,8 @@ func OpenTimeline(path string, first int) (*Timeline, *TimelineLoader, []string,
 // that does not fold is an error naming the log's line; the timeline keeps
 // what was read before it.
 func (l *TimelineLoader) Next(max int) (TimelineChunk, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if l.done {
 		return TimelineChunk{events: l.events, elapsed: l.elapsed, Done: true}, nil
 	}
@@ -131,8 +135,15 @@ func (l *TimelineLoader) fail(err error) (TimelineChunk, error) {
 	return TimelineChunk{}, foldErrorAt(l.path, err)
 }
 
-// Close stops reading (the screen quit before the end).
-func (l *TimelineLoader) Close() error { return l.stream.Close() }
+// Close stops reading and closes the log (the screen quit before the
+// end); it waits for a Next under way on another goroutine. Next then
+// says the log is read (Done), with what was read before.
+func (l *TimelineLoader) Close() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.done = true
+	return l.stream.Close()
+}
 
 // fold folds the events just read (already in their slots), keeping their
 // times and a checkpoint every l.every events.

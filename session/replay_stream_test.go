@@ -154,3 +154,33 @@ func TestOpenTimelineOfAShortLogReadsItWhole(t *testing.T) {
 		t.Fatalf("loader %v, loading %v, %d events, warnings %q", loader != nil, tl.Loading(), tl.Len(), warnings)
 	}
 }
+
+// TestTimelineLoaderClosesWhileReading: Close from the screen's loop while
+// a Next runs on another goroutine (the replay quit early) closes the log
+// without a race; Next then says the log is done.
+func TestTimelineLoaderClosesWhileReading(t *testing.T) {
+	path := logTempFile(t, logLines(t, randomLog(5, 3000)...))
+	_, loader, _, err := OpenTimeline(path, 100)
+	if err != nil || loader == nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
+	go func() {
+		for {
+			c, err := loader.Next(50)
+			if err != nil || c.Done {
+				done <- err
+				return
+			}
+		}
+	}()
+	if err := loader.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("Next after Close: %v", err)
+	}
+	if loader.stream.f != nil {
+		t.Error("the log is still open")
+	}
+}

@@ -90,8 +90,15 @@ func (r *Replay) Init() tea.Cmd { return r.readMore() }
 // SetSize takes the terminal's size from the root.
 func (r *Replay) SetSize(w, h int) { r.c.width, r.c.height = w, h }
 
-// RequestQuit: a replay has nothing unsaved (annotations are saved at once).
-func (r *Replay) RequestQuit() tea.Cmd { return tea.Quit }
+// RequestQuit: a replay has nothing unsaved (annotations are saved at
+// once); a long log still being read is closed.
+func (r *Replay) RequestQuit() tea.Cmd {
+	if r.loader != nil {
+		_ = r.loader.Close() // waits for a chunk under way: a tenth of a second at most
+		r.loader = nil
+	}
+	return tea.Quit
+}
 
 // seekTo shows the state after the first n events, with the clock at the
 // last of them.

@@ -17,7 +17,7 @@ func (r *Replay) handleKey(msg tea.KeyMsg) tea.Cmd {
 	r.status = ""
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return r.RequestQuit()
 	case key.Matches(msg, k.Help):
 		r.full = !r.full
 	case key.Matches(msg, k.Board):

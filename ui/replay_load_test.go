@@ -116,3 +116,21 @@ func TestReplayKeepsWhatWasReadBeforeADamagedLine(t *testing.T) {
 		t.Errorf("] after the damage: %q", rh.r.status)
 	}
 }
+
+// TestReplayQuitWhileReadingClosesTheLog: q before the log is read whole
+// stops the background reading and quits.
+func TestReplayQuitWhileReadingClosesTheLog(t *testing.T) {
+	rh, init := partialReplay(t, 3, 0)
+	loader := rh.r.loader
+	cmd := rh.r.Update(keyMsg("q"))
+	if cmd == nil || rh.r.loader != nil {
+		t.Fatal("q while reading did not quit and let the reading go")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("q did not quit")
+	}
+	if c, err := loader.Next(2); err != nil || !c.Done {
+		t.Fatalf("the loader reads on after quitting: %v", err)
+	}
+	_ = init
+}
