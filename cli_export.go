@@ -1,11 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
-	"text/template"
 
 	"github.com/spf13/cobra"
 
@@ -133,63 +134,88 @@ func (c *cli) export(id string, f exportFlags) error {
 			return err // before any work, and naming the path once
 		}
 	}
-	report := unreviewedReport(rec.ID, m.Unreviewed)
-	if f.strict && report != "" {
+	if report := unreviewedReport(rec.ID, m.Unreviewed); f.strict && report != "" {
 		return strictError{report}
 	}
-	out, err := c.render(m, f)
+	if f.format != "md" { // the fingerprint is the Markdown minutes'
+		if err := session.Seal(m); err != nil {
+			return err
+		}
+	}
+	// The export is written as it is produced, never held whole: the
+	// minutes of a million events are tens of megabytes.
+	write, err := c.exportWriter(m, f)
 	if err != nil {
 		return err
 	}
-	for _, w := range m.Warnings {
-		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
-	}
-	if report != "" {
-		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", report)
-	}
 	if f.out == "" || f.out == "-" {
-		_, err = c.stdout.Write(out)
-		return err
+		bw := bufio.NewWriterSize(c.stdout, 64<<10)
+		if err := write(bw); err != nil {
+			return err
+		}
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		c.exportWarnings(rec.ID, m)
+		return nil
 	}
-	if err := writeFileAtomic(f.out, out); err != nil {
+	if err := writeFileAtomicFunc(f.out, write); err != nil {
 		return fmt.Errorf("cannot write %s: %w", f.out, err)
 	}
+	c.exportWarnings(rec.ID, m)
 	fmt.Fprintf(c.stderr, "baraza: wrote %s\n", f.out)
 	return nil
 }
 
-func (c *cli) render(m *session.Minutes, f exportFlags) ([]byte, error) {
-	if f.format != "md" { // the fingerprint is the Markdown minutes'
-		if err := session.Seal(m); err != nil {
+// exportWarnings: what the minutes warn about, and what the review has
+// not decided yet.
+func (c *cli) exportWarnings(id string, m *session.Minutes) {
+	for _, w := range m.Warnings {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
+	}
+	if report := unreviewedReport(id, m.Unreviewed); report != "" {
+		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", report)
+	}
+}
+
+// exportWriter returns what writes the export in f's format. Markdown with
+// the default template, JSON and CSV stream; a custom template is run to
+// the end before anything is written, so that its error leaves no half
+// file on standard output.
+func (c *cli) exportWriter(m *session.Minutes, f exportFlags) (func(io.Writer) error, error) {
+	whole := func(b []byte, err error) (func(io.Writer) error, error) {
+		if err != nil {
 			return nil, err
 		}
+		return func(w io.Writer) error { _, err := w.Write(b); return err }, nil
 	}
 	switch f.format {
 	case "json":
-		return session.ExportJSON(m)
+		return func(w io.Writer) error { return session.WriteJSON(w, m) }, nil
 	case "csv":
 		d, _ := session.ParseCSVDialect(f.csv)
-		return session.ExportCSVDialect(m, d)
+		return func(w io.Writer) error { return session.WriteCSV(w, m, d) }, nil
 	case "xlsx":
-		return xlsx.Export(m)
+		return whole(xlsx.Export(m))
 	case "html":
-		return htmlminutes.Render(m)
+		return whole(htmlminutes.Render(m))
 	}
-	var tmpl *template.Template
-	if f.template != "" {
-		text, err := readTemplate(f.template)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read template %q: %w", f.template, errors.Unwrap(err))
-		}
-		if tmpl, err = session.MinutesTemplate(f.template, string(text), m.Lang); err != nil {
-			return nil, fmt.Errorf("%v (fix the template; fields are listed in docs/minutes.md)", err)
-		}
+	if f.template == "" {
+		return func(w io.Writer) error { return session.WriteMinutes(w, m, nil) }, nil
+	}
+	text, err := readTemplate(f.template)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read template %q: %w", f.template, errors.Unwrap(err))
+	}
+	tmpl, err := session.MinutesTemplate(f.template, string(text), m.Lang)
+	if err != nil {
+		return nil, fmt.Errorf("%v (fix the template; fields are listed in docs/minutes.md)", err)
 	}
 	out, err := session.RenderMinutes(m, tmpl)
-	if err != nil && f.template != "" {
+	if err != nil {
 		err = fmt.Errorf("%s: %v (fields are listed in docs/minutes.md)", f.template, strings.TrimPrefix(err.Error(), "minutes template: "))
 	}
-	return out, err
+	return whole(out, err)
 }
 
 // writeFileAtomic writes path through a temporary file in the same
@@ -201,4 +227,13 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	dir := filepath.Dir(path)
 	return sessions.WriteFileAtomic(dir, filepath.Base(path), data)
+}
+
+// writeFileAtomicFunc is writeFileAtomic for a file written as it is
+// produced (through a buffer, to a temporary file renamed at the end).
+func writeFileAtomicFunc(path string, write func(io.Writer) error) error {
+	if err := checkOutputPath(path); err != nil {
+		return err
+	}
+	return sessions.WriteFileAtomicFunc(filepath.Dir(path), filepath.Base(path), write)
 }

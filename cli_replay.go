@@ -38,7 +38,9 @@ func (c *cli) replay(args []string, f *secretFlags) error {
 	if err := c.needTerminal(); err != nil {
 		return err
 	}
-	rec, err := a.OpenRecording(args[0])
+	// The first events are read now; a long log's rest is read while the
+	// first frame is already on the screen.
+	rec, err := a.OpenReplay(args[0], ui.ReplayFirstEvents)
 	if err != nil {
 		return err
 	}

@@ -2,10 +2,7 @@ package session
 
 import (
 	"bytes"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -18,22 +15,7 @@ const DataFormat = "baraza-minutes/2"
 // for tools and archives. Its fields are documented in docs/export-formats.md.
 func ExportJSON(m *Minutes) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	c := *m // lists are [] rather than null, so that tools need not test for both
-	empty(&c.Attendance)
-	empty(&c.AttendanceChanges)
-	empty(&c.Agenda)
-	empty(&c.Rounds)
-	empty(&c.Items)
-	empty(&c.Actions)
-	empty(&c.ParkingLot)
-	empty(&c.CarriedItems)
-	empty(&c.CarriedActs)
-	empty(&c.Notes)
-	empty(&c.Speaking)
-	err := enc.Encode(&c)
+	err := WriteJSON(&buf, m)
 	return buf.Bytes(), err
 }
 
@@ -77,27 +59,8 @@ func ExportCSV(m *Minutes) ([]byte, error) { return ExportCSVDialect(m, CSVPlain
 // ExportCSVDialect is ExportCSV written for d.
 func ExportCSVDialect(m *Minutes, d CSVDialect) ([]byte, error) {
 	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	if d == CSVExcel {
-		buf.WriteString("\uFEFF") // the BOM tells spreadsheets it is UTF-8
-		w.UseCRLF = true
-		if m.Lang == "fr" { // French spreadsheets use the comma for decimals
-			w.Comma = ';'
-		}
-	}
-	_ = w.Write(CSVHeader)
-	for _, r := range m.Rounds {
-		for _, t := range r.Turns {
-			// Numbers and booleans are written by baraza; every text cell
-			// may hold what someone typed, and is made inert.
-			_ = w.Write([]string{Inert(m.Session), strconv.Itoa(r.N), strconv.Itoa(t.N), Inert(t.Speaker), t.LevelCode, Inert(t.Level),
-				t.Gender, Inert(t.GenderLabel), strconv.FormatBool(t.Youth), t.Request, Inert(t.RequestLabel), t.At,
-				strconv.Itoa(t.Seconds), strconv.Itoa(t.Interpretation), strconv.FormatBool(t.OffRecord), Inert(t.Note),
-				strconv.FormatBool(t.SpeakerLate), Inert(t.SpeakerLeft)})
-		}
-	}
-	w.Flush()
-	return buf.Bytes(), w.Error()
+	err := WriteCSV(&buf, m, d)
+	return buf.Bytes(), err
 }
 
 // LooksLikeFormula reports whether a spreadsheet opening s in a cell would

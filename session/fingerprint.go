@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
 
@@ -47,28 +48,6 @@ func Fingerprint(text []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// sealMinutes adds the fingerprint, and the addendum with its own, to the
-// Markdown body of closed minutes. It sets m.Fingerprint and
-// m.AddendumFingerprint (the HTML minutes show them too).
-func sealMinutes(m *Minutes, body []byte) []byte {
-	if m.Draft {
-		return body
-	}
-	cat := i18n.New(m.Lang, nil)
-	m.Fingerprint = Fingerprint(body)
-	var out bytes.Buffer
-	out.Write(bytes.TrimRight(body, "\n"))
-	fmt.Fprintf(&out, "\n\n%s\n---\n\n%s\n\n%s\n", FingerprintMarker, cat.T("min.fingerprint", m.Fingerprint), cat.T("min.fingerprint_howto"))
-	if len(m.Addendum) == 0 {
-		return out.Bytes()
-	}
-	add := addendumText(m, cat)
-	m.AddendumFingerprint = Fingerprint(add)
-	fmt.Fprintf(&out, "\n%s\n%s\n%s\n\n%s\n", AddendumMarker, strings.TrimRight(string(add), "\n"), AddendumFingerprintMarker,
-		cat.T("min.addendum_fingerprint", m.AddendumFingerprint))
-	return out.Bytes()
-}
-
 // addendumText is the addendum section: each amendment with its time and reason.
 func addendumText(m *Minutes, cat *i18n.Catalog) []byte {
 	var b bytes.Buffer
@@ -87,8 +66,10 @@ func addendumText(m *Minutes, cat *i18n.Catalog) []byte {
 // only to set m's fingerprints: for the HTML and JSON exports, which carry
 // the fingerprint of the Markdown minutes.
 func Seal(m *Minutes) error {
-	_, err := RenderMinutes(m, nil)
-	return err
+	if m.Draft { // drafts carry no fingerprint
+		return nil
+	}
+	return WriteMinutes(io.Discard, m, nil) // hashed as it streams, never held
 }
 
 var hex64 = regexp.MustCompile(`[0-9a-f]{64}`)

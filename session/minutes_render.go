@@ -3,8 +3,7 @@ package session
 import (
 	"bytes"
 	_ "embed"
-	"fmt"
-	"strconv"
+	"io"
 	"strings"
 	"text/template"
 
@@ -20,6 +19,13 @@ var defaultMinutesTemplate string
 // turnrows $ . writes a round's turns as the rows of a Markdown table.
 // name is used in error messages (file:line).
 func MinutesTemplate(name, text, lang string) (*template.Template, error) {
+	return minutesTemplate(name, text, lang, nil)
+}
+
+// minutesTemplate is MinutesTemplate; with direct, turnrows writes the
+// rows straight to it (the template's own output, in order) and returns
+// "": for the default template only, whose turnrows is always printed.
+func minutesTemplate(name, text, lang string, direct io.Writer) (*template.Template, error) {
 	if text == "" {
 		name, text = "minutes.md.tmpl", defaultMinutesTemplate
 	}
@@ -31,6 +37,13 @@ func MinutesTemplate(name, text, lang string) (*template.Template, error) {
 		"turnrows": func(m *Minutes, r RoundMinutes) string {
 			return turnRows(m, r, cat.T("min.off_record"))
 		},
+	}
+	if direct != nil {
+		off := cat.T("min.off_record")
+		funcs["turnrows"] = func(m *Minutes, r RoundMinutes) string {
+			writeTurnRows(direct, m, r, off)
+			return ""
+		}
 	}
 	return template.New(name).Funcs(funcs).Option("missingkey=error").Parse(text)
 }
@@ -47,17 +60,11 @@ func cell(s string) string {
 
 // RenderMinutes writes the minutes with a template (nil: the default one).
 func RenderMinutes(m *Minutes, tmpl *template.Template) ([]byte, error) {
-	if tmpl == nil {
-		var err error
-		if tmpl, err = MinutesTemplate("", "", m.Lang); err != nil {
-			return nil, err
-		}
-	}
 	var buf bytes.Buffer
-	if err := tmpl.Execute(&buf, m); err != nil {
-		return nil, fmt.Errorf("minutes template: %w", err)
+	if err := WriteMinutes(&buf, m, tmpl); err != nil {
+		return nil, err
 	}
-	return sealMinutes(m, buf.Bytes()), nil
+	return buf.Bytes(), nil
 }
 
 // turnRows is a round's turns as Markdown table rows, each after a line
@@ -65,24 +72,6 @@ func RenderMinutes(m *Minutes, tmpl *template.Template) ([]byte, error) {
 func turnRows(m *Minutes, r RoundMinutes, offRecord string) string {
 	var b strings.Builder
 	b.Grow(len(r.Turns) * 96)
-	for _, t := range r.Turns {
-		b.WriteString("\n| ")
-		b.WriteString(strconv.Itoa(t.N))
-		b.WriteString(" | ")
-		b.WriteString(cell(t.Speaker))
-		if t.Level != "" && !m.Anonymous {
-			b.WriteString(" (" + t.Level + ")")
-		}
-		if t.Kind != "" {
-			b.WriteString(" — *" + t.Kind + "*")
-		}
-		b.WriteString(" | " + t.Duration + " | ")
-		if t.OffRecord {
-			b.WriteString(offRecord)
-		} else {
-			b.WriteString(cell(t.Note))
-		}
-		b.WriteString(" |")
-	}
+	writeTurnRows(&b, m, r, offRecord)
 	return b.String()
 }

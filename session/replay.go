@@ -14,6 +14,8 @@ type Timeline struct {
 	elapsed     []time.Duration // each event's time on the session's clock, since the first event
 	every       int             // events between checkpoints
 	checkpoints []*State        // checkpoints[k] is the state after k*every events
+	loading     bool            // the rest of the log is being read (replay_stream.go)
+	expected    int             // then: how many events the log holds, at most
 }
 
 // checkpointEvery: 16 checkpoints, at least 1,024 events apart. They

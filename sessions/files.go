@@ -1,7 +1,9 @@
 package sessions
 
 import (
+	"bufio"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -60,6 +62,16 @@ func makeDir(dir string) error {
 // temporary file in dir, fsyncs it, renames it over name and fsyncs dir, so
 // that after a crash name holds either nothing or all of data.
 func writeFileAtomic(dir, name string, data []byte) (err error) {
+	return writeFileAtomicFunc(dir, name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeFileAtomicFunc is writeFileAtomic for a file written as it is
+// produced (a long export): write writes it through a buffer; when write
+// fails, nothing replaces name.
+func writeFileAtomicFunc(dir, name string, write func(io.Writer) error) (err error) {
 	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
 		return err
@@ -73,7 +85,11 @@ func writeFileAtomic(dir, name string, data []byte) (err error) {
 	if err = tmp.Chmod(fileMode); err != nil {
 		return err
 	}
-	if _, err = tmp.Write(data); err != nil {
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	if err = write(bw); err != nil {
+		return err
+	}
+	if err = bw.Flush(); err != nil {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
@@ -95,3 +111,9 @@ func syncDir(dir string) error { return session.SyncDir(dir) }
 // leaves the old file or the new one, never half of it: minutes and exports
 // are written this way.
 func WriteFileAtomic(dir, name string, data []byte) error { return writeFileAtomic(dir, name, data) }
+
+// WriteFileAtomicFunc is WriteFileAtomic for a file written as it is
+// produced, through a buffer, never held whole in memory.
+func WriteFileAtomicFunc(dir, name string, write func(io.Writer) error) error {
+	return writeFileAtomicFunc(dir, name, write)
+}

@@ -27,6 +27,11 @@ type Recording struct {
 	// directory, and nothing may be written beside it.
 	Sealed      bool
 	sealedNotes []Annotation
+	// Timeline and Loader are set by OpenReplay: the timeline of the
+	// events read so far (Events are its events), and what reads the rest
+	// of the log in the background (nil when it is read whole).
+	Timeline *session.Timeline
+	Loader   *session.TimelineLoader
 }
 
 // Annotations are the trainers' notes on the recording, in the order

@@ -41,6 +41,11 @@ type Replay struct {
 	bar    timelineBar
 	status string
 	bad    bool
+
+	// loader reads the rest of a long log in the background (nil once it
+	// is all read): see replay_load.go.
+	loader *session.TimelineLoader
+	chunk  int // events per background read (replayChunk; tests take fewer)
 }
 
 // Messages of the replay's commands.
@@ -56,14 +61,17 @@ type (
 
 // newReplay opens the replay at the session's start (after its first event).
 func newReplay(c *common, rec *sessions.Recording, notes []sessions.Annotation) (*Replay, error) {
-	tl, err := session.NewTimeline(rec.Events)
-	if err != nil {
-		return nil, err
+	tl := rec.Timeline // opened by the archive, perhaps still being read
+	if tl == nil {
+		var err error
+		if tl, err = session.NewTimeline(rec.Events); err != nil {
+			return nil, err
+		}
 	}
-	r := &Replay{c: c, rec: rec, tl: tl, notes: notes, keys: newReplayKeys(c.cat), help: newHelp(c)}
+	r := &Replay{c: c, rec: rec, tl: tl, notes: notes, keys: newReplayKeys(c.cat), help: newHelp(c), loader: rec.Loader, chunk: replayChunk}
 	c.now, c.replaying = func() time.Time { return r.clock }, true
 	r.panels = &Live{c: c, j: &journal{}, replay: true, keys: newLiveKeys(c.cat), help: newHelp(c), brd: board{keys: newBoardKeys(c.cat)}}
-	r.bar.build(tl)
+	r.bar.build(tl, tl.StateAt(tl.Len()))
 	r.seekTo(1)
 	return r, nil
 }
@@ -75,14 +83,22 @@ func newHelp(c *common) help.Model {
 	return h
 }
 
-// Init does nothing until the trainer presses play.
-func (r *Replay) Init() tea.Cmd { return nil }
+// Init reads the rest of a long log in the background; otherwise nothing
+// happens until the trainer presses play.
+func (r *Replay) Init() tea.Cmd { return r.readMore() }
 
 // SetSize takes the terminal's size from the root.
 func (r *Replay) SetSize(w, h int) { r.c.width, r.c.height = w, h }
 
-// RequestQuit: a replay has nothing unsaved (annotations are saved at once).
-func (r *Replay) RequestQuit() tea.Cmd { return tea.Quit }
+// RequestQuit: a replay has nothing unsaved (annotations are saved at
+// once); a long log still being read is closed.
+func (r *Replay) RequestQuit() tea.Cmd {
+	if r.loader != nil {
+		_ = r.loader.Close() // waits for a chunk under way: a tenth of a second at most
+		r.loader = nil
+	}
+	return tea.Quit
+}
 
 // seekTo shows the state after the first n events, with the clock at the
 // last of them.
@@ -110,7 +126,9 @@ func (r *Replay) show() {
 	r.panels.brd.cursor = max(0, min(r.panels.brd.cursor, len(r.st.LiveItems())-1))
 }
 
-func (r *Replay) atEnd() bool { return r.pos >= r.tl.Len() && !r.clock.Before(r.tl.End()) }
+func (r *Replay) atEnd() bool {
+	return !r.tl.Loading() && r.pos >= r.tl.Len() && !r.clock.Before(r.tl.End())
+}
 
 func (r *Replay) tick() tea.Cmd { return r.c.after(replayTick, replayTickMsg{id: r.tickID}) }
 
@@ -128,6 +146,8 @@ func (r *Replay) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		return r.tick()
+	case timelineReadMsg:
+		return r.read(msg)
 	case annotatedMsg:
 		if msg.err != nil {
 			r.say(true, "replay.note_failed", msg.err.Error())

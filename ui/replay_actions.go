@@ -17,7 +17,7 @@ func (r *Replay) handleKey(msg tea.KeyMsg) tea.Cmd {
 	r.status = ""
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return r.RequestQuit()
 	case key.Matches(msg, k.Help):
 		r.full = !r.full
 	case key.Matches(msg, k.Board):
@@ -34,6 +34,9 @@ func (r *Replay) handleKey(msg tea.KeyMsg) tea.Cmd {
 		r.speed = max(r.speed-1, 0)
 	case key.Matches(msg, k.StepOn):
 		r.pause()
+		if r.pos >= r.tl.Len() && r.unread() {
+			return nil
+		}
 		r.seekTo(r.pos + 1)
 	case key.Matches(msg, k.StepBack):
 		r.pause()
@@ -82,7 +85,9 @@ func (r *Replay) jump(typ session.Type, d int) {
 				return
 			}
 		}
-		r.say(false, "replay.none_after")
+		if !r.unread() {
+			r.say(false, "replay.none_after")
+		}
 		return
 	}
 	for i := r.pos - 2; i >= 0; i-- {
@@ -101,6 +106,9 @@ func (r *Replay) apply(intent any) tea.Cmd {
 		t, err := parseSeek(in.text, r.tl.Start(), r.clock)
 		if err != nil {
 			r.say(true, "replay.bad_time", in.text)
+			return nil
+		}
+		if t.After(r.tl.End()) && r.unread() {
 			return nil
 		}
 		r.seekTo(r.tl.CountAt(t))

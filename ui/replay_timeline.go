@@ -26,9 +26,11 @@ type span struct {
 	level    facilitation.Level
 }
 
-func (b *timelineBar) build(tl *session.Timeline) {
-	final := tl.StateAt(tl.Len())
+// build draws the bar from final, the fold of every event of tl (of
+// every event read so far while a long log is still being read).
+func (b *timelineBar) build(tl *session.Timeline, final *session.State) {
 	b.start, b.end = tl.Start(), tl.End()
+	b.rounds, b.turns, b.fixes = b.rounds[:0], b.turns[:0], b.fixes[:0]
 	for _, rs := range final.Rounds {
 		if rs.Started {
 			b.rounds = append(b.rounds, rs.StartedAt)
@@ -44,7 +46,7 @@ func (b *timelineBar) build(tl *session.Timeline) {
 	for _, c := range final.Corrections {
 		b.fixes = append(b.fixes, c.At)
 	}
-	b.width = 0
+	b.width, b.cells = 0, nil
 }
 
 // levelLetter marks a level on the bar with a letter, not a colour.

@@ -77,6 +77,9 @@ func (r *Replay) viewStatus(w int) string {
 			return r.c.st.Subtle.Render(fit(i18n.Clock(r.tl.Time(r.pos-1).Sub(r.tl.Start()))+" · "+describe(r.c.cat, r.st, e), w))
 		}
 	}
+	if r.tl.Loading() {
+		return r.c.st.Faint.Render(fit(r.c.cat.T("replay.loading", readPercent(r.tl.Progress())), w))
+	}
 	return r.c.st.Faint.Render(fit(r.c.cat.T("replay.read_only", r.rec.ID), w))
 }
 
