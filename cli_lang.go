@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions/settings"
 )
@@ -31,6 +32,35 @@ func (c *cli) cliLang() string {
 func (c *cli) t(key string, args ...any) string {
 	return i18n.New(c.cliLang(), nil).T(key, args...)
 }
+
+// say is err's text in the command line's language: an error that can
+// be said in a language (a plan's problems, facilitation.Message) is, with
+// whatever English context wraps it kept in front.
+func (c *cli) say(err error) string {
+	msg := err.Error()
+	var loc facilitation.Localized
+	if !errors.As(err, &loc) {
+		return msg
+	}
+	inner, ok := loc.(error)
+	if !ok {
+		return msg
+	}
+	prefix, found := strings.CutSuffix(msg, inner.Error())
+	if !found {
+		return msg
+	}
+	return prefix + loc.In(c.cliLang())
+}
+
+// saidError is an error already said in the command line's language.
+type saidError struct {
+	text string
+	err  error
+}
+
+func (e saidError) Error() string { return e.text }
+func (e saidError) Unwrap() error { return e.err }
 
 // cat is the command line's catalog.
 func (c *cli) cat() *i18n.Catalog { return i18n.New(c.cliLang(), nil) }
@@ -180,7 +210,7 @@ func (c *cli) translateCobraError(err error) string {
 		}
 		return c.t("cli.err.args_exact", m[2], m[3])
 	}
-	return msg
+	return c.say(err)
 }
 
 // earlyLang resolves the language from the raw arguments and the settings

@@ -1,0 +1,61 @@
+package facilitation
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+// Message is a text for people, named by its key in the message catalog
+// (facilitation/i18n/locales/*.toml, keys "plan.*") with its arguments, so
+// that a plan's problems are said in the reader's language: the command
+// line prints them in its own. An argument that is a Message is said in the
+// same language ("not a number", « pas un nombre »).
+//
+// This package cannot import the catalog (the catalog imports it for
+// levels and rounds): package i18n installs the catalog here when it
+// loads, with SetSay. Every program that shows messages imports i18n.
+type Message struct {
+	Key  string
+	Args []any
+}
+
+// Msg is the message key with args.
+func Msg(key string, args ...any) Message { return Message{Key: key, Args: args} }
+
+// sayFunc formats a catalog message in a language.
+type sayFunc func(lang, key string, args []any) string
+
+var say atomic.Pointer[sayFunc]
+
+// SetSay installs the message catalog (package i18n does, at start-up).
+func SetSay(f func(lang, key string, args []any) string) {
+	s := sayFunc(f)
+	say.Store(&s)
+}
+
+// In says m in lang ("fr", "en"; an unknown language is English).
+func (m Message) In(lang string) string {
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		if am, ok := a.(Message); ok {
+			a = am.In(lang)
+		}
+		args[i] = a
+	}
+	if f := say.Load(); f != nil {
+		return (*f)(lang, m.Key, args)
+	}
+	return fmt.Sprint(append([]any{m.Key}, args...)...) // no catalog: still readable
+}
+
+// String says m in English.
+func (m Message) String() string { return m.In("en") }
+
+// Error lets a Message be an error: in English; the command line asks for
+// its language with In.
+func (m Message) Error() string { return m.String() }
+
+// Localized is an error, or any text, that can be said in a language.
+type Localized interface {
+	In(lang string) string
+}
