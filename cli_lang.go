@@ -2,8 +2,11 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
+	"text/template"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -92,9 +95,10 @@ func cliKey(cmd *cobra.Command) string {
 	return "cli." + strings.Join(path[1:], ".")
 }
 
-// localizeHelp replaces every command's Short, Long, Example and flag
-// usages by the catalog's, where it has them, and installs the usage
-// template in the language.
+// localizeHelp replaces every command's Short, Long, Example, argument
+// names and flag usages by the catalog's, where it has them, and installs
+// a usage function in the language: cobra's own template and pflag's flag
+// table hard-code English ("Usage:", "string", "(default ...)").
 func (c *cli) localizeHelp(root *cobra.Command) {
 	cat := c.cat()
 	has := func(key string) bool { return cat.T(key) != key }
@@ -110,6 +114,9 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 		}
 		if has(k + ".example") {
 			cmd.Example = cat.T(k + ".example")
+		}
+		if has(k + ".args") {
+			cmd.Use = cmd.Name() + " " + cat.T(k+".args")
 		}
 		cmd.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) { c.localizeFlag(cat, k, f) })
 		cmd.PersistentFlags().VisitAll(func(f *pflag.Flag) { c.localizeFlag(cat, k, f) })
@@ -127,13 +134,79 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 	if v := root.Flags().Lookup("version"); v != nil {
 		v.Usage = cat.T("cli.flag.version")
 	}
-	root.SetUsageTemplate(usageTemplate(cat))
+	tmpl := template.Must(template.New("usage").Funcs(template.FuncMap{
+		"rpad":    func(s string, n int) string { return fmt.Sprintf("%-*s", n, s) },
+		"useLine": func(cmd *cobra.Command) string { return useLine(cat, cmd) },
+		"flags":   func(fs *pflag.FlagSet) string { return flagUsages(cat, fs) },
+	}).Parse(usageTemplate(cat)))
+	root.SetUsageFunc(func(cmd *cobra.Command) error { return tmpl.Execute(cmd.OutOrStderr(), cmd) })
 }
 
+// localizeFlag gives f the catalog's usage: the command's own
+// (cli.export.flag.output), else the one every command shares
+// (cli.flag.output).
 func (c *cli) localizeFlag(cat *i18n.Catalog, prefix string, f *pflag.Flag) {
-	if key := prefix + ".flag." + f.Name; cat.T(key) != key {
-		f.Usage = cat.T(key)
+	for _, key := range []string{prefix + ".flag." + f.Name, "cli.flag." + f.Name} {
+		if cat.T(key) != key {
+			f.Usage = cat.T(key)
+			return
+		}
 	}
+}
+
+// useLine is cobra's UseLine with "[flags]" in the language.
+func useLine(cat *i18n.Catalog, cmd *cobra.Command) string {
+	line := cmd.Use
+	if cmd.HasParent() {
+		line = cmd.Parent().CommandPath() + " " + cmd.Use
+	}
+	if cmd.HasAvailableFlags() && !cmd.DisableFlagsInUseLine {
+		line += " " + cat.T("cli.usage.flags_arg")
+	}
+	return line
+}
+
+// flagUsages is pflag's FlagUsages with the value's kind and the default
+// in the language: "--since texte", "(par défaut « md »)". A usage with a
+// `NAME` in back quotes names the value itself, as in pflag.
+func flagUsages(cat *i18n.Catalog, fs *pflag.FlagSet) string {
+	type row struct{ left, usage string }
+	var rows []row
+	width := 0
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		left := "      --" + f.Name
+		if f.Shorthand != "" && f.ShorthandDeprecated == "" {
+			left = "  -" + f.Shorthand + ", --" + f.Name
+		}
+		name, usage := pflag.UnquoteUsage(f)
+		if name != "" && !strings.Contains(f.Usage, "`") {
+			name = cat.T("cli.usage.type." + name)
+		}
+		if name != "" {
+			left += " " + name
+		}
+		switch f.DefValue {
+		case "", "false", "0", "[]":
+		default:
+			def := f.DefValue
+			if f.Value.Type() == "string" {
+				def = cat.T("cli.usage.quoted", def)
+			}
+			usage += " " + cat.T("cli.usage.default", def)
+		}
+		rows = append(rows, row{left, usage})
+		width = max(width, utf8.RuneCountInString(left))
+	})
+	var b strings.Builder
+	for _, r := range rows {
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(r.left))
+		usage := strings.ReplaceAll(r.usage, "\n", "\n"+strings.Repeat(" ", width+3))
+		b.WriteString(r.left + pad + "   " + usage + "\n")
+	}
+	return strings.TrimRight(b.String(), " \n")
 }
 
 // usageTemplate is cobra's default usage template (without command
@@ -147,12 +220,11 @@ func usageTemplate(cat *i18n.Catalog) string {
 		"Global Flags:", cat.T("cli.usage.global_flags"),
 		"Flags:", cat.T("cli.usage.flags"),
 		"Additional help topics:", cat.T("cli.usage.topics"),
-		"[flags]", cat.T("cli.usage.flags_arg"),
 		"[command]", cat.T("cli.usage.command_arg"),
 		"MORE_HELP", cat.T("cli.usage.more"),
 	)
 	return r.Replace(`Usage:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{useLine .}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
 
 Aliases:
@@ -165,10 +237,10 @@ Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "he
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Flags:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{flags .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 Global Flags:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
+{{flags .InheritedFlags}}{{end}}{{if .HasHelpSubCommands}}
 
 Additional help topics:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
   {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}

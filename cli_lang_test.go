@@ -66,6 +66,8 @@ func TestHelpTextsMatchEnToml(t *testing.T) {
 	cat := i18n.New("en", nil)
 	c := &cli{}
 	root := c.rootCommand()
+	root.InitDefaultHelpCmd() // cobra's own commands speak the catalog too
+	root.InitDefaultCompletionCmd()
 	checked := 0
 	check := func(key, goText string) {
 		if want := cat.T(key); want != key {
@@ -81,9 +83,25 @@ func TestHelpTextsMatchEnToml(t *testing.T) {
 		check(k+".short", cmd.Short)
 		check(k+".long", cmd.Long)
 		check(k+".example", cmd.Example)
-		cmd.Flags().VisitAll(func(f *pflag.Flag) { check(k+".flag."+f.Name, f.Usage) })
+		cmd.Flags().VisitAll(func(f *pflag.Flag) {
+			if f.Name == "help" {
+				return // cli.flag.help, with the command's name
+			}
+			own, shared := k+".flag."+f.Name, "cli.flag."+f.Name
+			switch {
+			case cat.T(own) != own:
+				check(own, f.Usage)
+			case cat.T(shared) != shared:
+				check(shared, f.Usage)
+			default:
+				t.Errorf("--%s of %s: no usage in the catalog (%s, or %s for a flag every command shares)", f.Name, k, own, shared)
+			}
+		})
 		if cat.T(k+".short") == k+".short" {
 			t.Errorf("%s: no short help in the catalog (en.toml and fr.toml)", k)
+		}
+		if cmd.Long != "" && cat.T(k+".long") == k+".long" {
+			t.Errorf("%s: no long help in the catalog (en.toml and fr.toml)", k)
 		}
 		for _, sub := range cmd.Commands() {
 			walk(sub)

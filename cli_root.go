@@ -115,7 +115,7 @@ and works offline, in French and English.`,
 	root.PersistentFlags().StringVar(&c.themeFlag, "theme", "",
 		"light or dark terminal background: auto (default), light or dark")
 	root.PersistentFlags().StringVar(&c.debugFlag, "debug", "",
-		"write a log of messages and timings to FILE (no names, no notes: safe to send with a bug report)")
+		"write a log of messages and timings to `FILE` (no names, no notes: safe to send with a bug report)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		if c.langFlag != "" && !i18n.Known(c.langFlag) {
 			return usageError{errors.New(c.t("cli.err.bad_lang", c.langFlag, langList()))}
