@@ -39,22 +39,7 @@ func (c *cli) t(key string, args ...any) string {
 // say is err's text in the command line's language: an error that can
 // be said in a language (a plan's problems, facilitation.Message) is, with
 // whatever English context wraps it kept in front.
-func (c *cli) say(err error) string {
-	msg := err.Error()
-	var loc facilitation.Localized
-	if !errors.As(err, &loc) {
-		return msg
-	}
-	inner, ok := loc.(error)
-	if !ok {
-		return msg
-	}
-	prefix, found := strings.CutSuffix(msg, inner.Error())
-	if !found {
-		return msg
-	}
-	return prefix + loc.In(c.cliLang())
-}
+func (c *cli) say(err error) string { return facilitation.ErrorIn(err, c.cliLang()) }
 
 // saidError is an error already said in the command line's language.
 type saidError struct {
@@ -129,6 +114,7 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 	}
 	root.InitDefaultVersionFlag()
 	root.InitDefaultHelpCmd()
+	c.strictHelp(root)
 	root.InitDefaultCompletionCmd()
 	walk(root)
 	if v := root.Flags().Lookup("version"); v != nil {
@@ -140,6 +126,27 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 		"flags":   func(fs *pflag.FlagSet) string { return flagUsages(cat, fs) },
 	}).Parse(usageTemplate(cat)))
 	root.SetUsageFunc(func(cmd *cobra.Command) error { return tmpl.Execute(cmd.OutOrStderr(), cmd) })
+}
+
+// strictHelp makes "baraza help TOPIC" fail, in the language, when there
+// is no such command: cobra printed an English "Unknown help topic" (or
+// the root's help) and exited 0.
+func (c *cli) strictHelp(root *cobra.Command) {
+	for _, h := range root.Commands() {
+		if h.Name() != "help" {
+			continue
+		}
+		h.Run = nil
+		h.RunE = func(h *cobra.Command, args []string) error {
+			cmd, rest, err := root.Find(args)
+			if cmd == nil || err != nil || len(rest) > 0 {
+				return usageError{facilitation.Msg("cli.err.unknown_help", strings.Join(args, " "))}
+			}
+			cmd.InitDefaultHelpFlag()
+			cmd.InitDefaultVersionFlag()
+			return cmd.Help()
+		}
+	}
 }
 
 // localizeFlag gives f the catalog's usage: the command's own
@@ -290,7 +297,9 @@ func (c *cli) translateCobraError(err error) string {
 // loadSettings to report.
 func (c *cli) earlyLang(args []string) string {
 	f := c.flags()
-	f.Lang = langFromArgs(args)
+	if l := langFromArgs(args); i18n.Known(l) {
+		f.Lang = l // an unknown --lang is refused later, in the user's language
+	}
 	if s, err := settings.Load(f, c.env); err == nil {
 		return s.Language
 	}

@@ -1,14 +1,14 @@
 package main
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // manCommand writes baraza's manual pages (roff), generated from the same
@@ -31,7 +31,7 @@ write every page (baraza.1, baraza-export.1, ...) into that directory.`,
 				Manual: "baraza manual", Date: manDate()}
 			if dir != "" {
 				if len(args) > 0 {
-					return usageError{errors.New("give a command or --dir, not both")}
+					return usageError{facilitation.Msg("cli.err.man_both")}
 				}
 				if err := os.MkdirAll(dir, 0o755); err != nil {
 					return err
@@ -40,7 +40,7 @@ write every page (baraza.1, baraza-export.1, ...) into that directory.`,
 			}
 			page, rest, err := root.Find(args)
 			if err != nil || len(rest) > 0 {
-				return usageError{fmt.Errorf("no command %q: see 'baraza --help'", strings.Join(args, " "))}
+				return usageError{facilitation.Msg("cli.err.man_no_command", strings.Join(args, " "))}
 			}
 			return doc.GenMan(page, hdr, c.stdout)
 		}),

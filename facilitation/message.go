@@ -1,7 +1,10 @@
 package facilitation
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"strings"
 	"sync/atomic"
 )
 
@@ -37,8 +40,11 @@ func SetSay(f func(lang, key string, args []any) string) {
 func (m Message) In(lang string) string {
 	args := make([]any, len(m.Args))
 	for i, a := range m.Args {
-		if am, ok := a.(Message); ok {
-			a = am.In(lang)
+		switch v := a.(type) {
+		case Message:
+			a = v.In(lang)
+		case error:
+			a = errorIn(v, lang, false) // the message names the file already
 		}
 		args[i] = a
 	}
@@ -46,6 +52,38 @@ func (m Message) In(lang string) string {
 		return (*f)(lang, m.Key, args)
 	}
 	return fmt.Sprint(append([]any{m.Key}, args...)...) // no catalog: still readable
+}
+
+// ErrorIn says err in lang: an error that can be said (a Message, a
+// plan's problems) is, after whatever English context wraps it; the
+// system's common refusals ("no such file or directory") are said in plain
+// words after the path they concern; anything else is left as it is.
+func ErrorIn(err error, lang string) string { return errorIn(err, lang, true) }
+
+func errorIn(err error, lang string, withPath bool) string {
+	var loc Localized
+	if errors.As(err, &loc) {
+		if inner, ok := loc.(error); ok {
+			if prefix, found := strings.CutSuffix(err.Error(), inner.Error()); found {
+				return prefix + loc.In(lang)
+			}
+		}
+	}
+	var what Message
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		what = Msg("os.not_exist")
+	case errors.Is(err, fs.ErrPermission):
+		what = Msg("os.permission")
+	case errors.Is(err, fs.ErrExist):
+		what = Msg("os.exist")
+	default:
+		return err.Error()
+	}
+	if pe := (*fs.PathError)(nil); withPath && errors.As(err, &pe) {
+		return Msg("os.path", pe.Path, what).In(lang)
+	}
+	return what.In(lang)
 }
 
 // String says m in English.

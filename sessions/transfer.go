@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/bundle"
 )
@@ -47,7 +48,7 @@ func (a *Archive) Pack(w io.Writer, idsOrDirs []string, since string, now time.T
 func (a *Archive) Import(path string) (bundle.Report, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return bundle.Report{}, fmt.Errorf("cannot import %s: %w", path, errors.Unwrap(err))
+		return bundle.Report{}, facilitation.Msg("sessions.cannot_import", path, errors.Unwrap(err))
 	}
 	if err := ensureDir(a.SessionsDir()); err != nil {
 		return bundle.Report{}, err
