@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"text/template"
 	"unicode/utf8"
@@ -281,13 +282,16 @@ func (c *cli) translateCobraError(err error) string {
 		return c.t("cli.err.unknown_command", m[1], m[2])
 	}
 	if m := reArgs.FindStringSubmatch(msg); m != nil {
+		want, _ := strconv.Atoi(m[2])
+		got, _ := strconv.Atoi(m[3])
+		key := "cli.err.args_exact"
 		switch m[1] {
 		case "requires at least":
-			return c.t("cli.err.args_min", m[2], m[3])
+			key = "cli.err.args_min"
 		case "accepts at most":
-			return c.t("cli.err.args_max", m[2], m[3])
+			key = "cli.err.args_max"
 		}
-		return c.t("cli.err.args_exact", m[2], m[3])
+		return c.cat().N(key, want, want, got)
 	}
 	return c.say(err)
 }
