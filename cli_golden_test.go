@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/baraza-app/baraza/facilitation/i18n"
 )
 
 // The command line's text against golden files, in French and in English
@@ -81,6 +83,10 @@ var englishWords = regexp.MustCompile(`(?:^|[^\p{L}\d_])(Usage|Flags|Global|Avai
 // TOML lines and the names of files.
 var notProse = regexp.MustCompile("--?[a-zA-Z][\\w-]*|\"[^\"\\n]*\"|'[^'\\n]*'|«\u202f[^»]*\u202f»|\\S*/\\S*|\\$\\w+|\\S+\\.(toml|md|html|baraza|jsonl|fish)\\b|\\w+ = \\S+")
 
+// fixedPrefix is the place a message is about, written as tools write it
+// in every language ("plan.toml:3:7: ", "baraza: ").
+var fixedPrefix = regexp.MustCompile(`^(baraza|\S+\.toml(:\d+){0,2}): `)
+
 func TestCLIGolden(t *testing.T) {
 	plans, err := filepath.Glob("testdata/cli-golden/plans/*.toml")
 	if err != nil || len(plans) < 5 {
@@ -149,6 +155,10 @@ func golden(t *testing.T, lang, file, got string) {
 	if lang == "fr" {
 		for i, line := range strings.Split(got, "\n") {
 			prose := notProse.ReplaceAllString(line, " ")
+			// "file:line:col: " and "baraza: " are fixed forms, like a compiler's.
+			if bad := i18n.FrenchTypography(fixedPrefix.ReplaceAllString(line, "")); len(bad) > 0 {
+				t.Errorf("%s:%d: French typography: %v\n%s", file, i+1, bad, line)
+			}
 			if m := englishWords.FindStringSubmatch(prose); m != nil {
 				w := m[1]
 				t.Errorf("%s:%d: English in the French command line (%q):\n%s", file, i+1, w, line)
