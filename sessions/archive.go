@@ -152,8 +152,7 @@ func (a *Archive) OpenForWriting(idOrDir string) (*Writable, error) {
 		return nil, err
 	}
 	if _, err := os.Lstat(filepath.Join(dir, bundle.ImportedMarker)); err == nil {
-		return nil, fmt.Errorf("session %s was imported from another computer while it was open there: "+
-			"it is read-only here (resume it on the computer that records it)", filepath.Base(dir))
+		return nil, facilitation.Msg("sessions.imported_open", filepath.Base(dir))
 	}
 	log, events, err := session.OpenWriter(filepath.Join(dir, LogFile))
 	if err != nil {
@@ -161,7 +160,7 @@ func (a *Archive) OpenForWriting(idOrDir string) (*Writable, error) {
 	}
 	if len(events) == 0 {
 		_ = log.Close()
-		return nil, fmt.Errorf("session %s has an empty log: it was never started", filepath.Base(dir))
+		return nil, facilitation.Msg("sessions.empty_log_never_started", filepath.Base(dir))
 	}
 	return &Writable{ID: filepath.Base(dir), Dir: dir, Log: log, Events: events}, nil
 }
@@ -192,7 +191,7 @@ func readDir(dir string) (*session.State, []string, error) {
 		return nil, warnings, err
 	}
 	if st.Seq == 0 {
-		return nil, warnings, errors.New("the log is empty: the session was never started")
+		return nil, warnings, facilitation.Msg("sessions.log_empty")
 	}
 	return st, warnings, nil
 }

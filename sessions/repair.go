@@ -19,7 +19,7 @@ func (a *Archive) Repair(idOrDir string) (*session.RepairReport, error) {
 		return nil, err
 	}
 	if seal.IsSealed(dir) {
-		return nil, fmt.Errorf("session %s is sealed: unseal it first", filepath.Base(dir))
+		return nil, facilitation.Msg("sessions.repair_sealed", filepath.Base(dir))
 	}
 	first := func(time.Time) (session.Event, error) {
 		src, err := session.ReadFile(filepath.Join(dir, PlanFile))

@@ -2,7 +2,6 @@ package sessions
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -38,7 +37,7 @@ func (a *Archive) Pack(w io.Writer, idsOrDirs []string, since string, now time.T
 		dirs = append(dirs, dir)
 	}
 	if len(dirs) == 0 {
-		return bundle.PackReport{}, errors.New("no session to pack")
+		return bundle.PackReport{}, facilitation.Msg("sessions.nothing_to_pack")
 	}
 	return bundle.Pack(w, dirs, now)
 }
@@ -60,7 +59,7 @@ func (a *Archive) Import(path string) (bundle.Report, error) {
 		return bundle.ImportDir(path, t)
 	}
 	if !fi.Mode().IsRegular() {
-		return bundle.Report{}, fmt.Errorf("%s is not a bundle file or a directory", path)
+		return bundle.Report{}, facilitation.Msg("sessions.not_bundle", path)
 	}
 	f, err := os.Open(path)
 	if err != nil {
