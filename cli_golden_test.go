@@ -87,6 +87,9 @@ var notProse = regexp.MustCompile("--?[a-zA-Z][\\w-]*|\"[^\"\\n]*\"|'[^'\\n]*'|Â
 // in every language ("plan.toml:3:7: ", "baraza: ").
 var fixedPrefix = regexp.MustCompile(`^(baraza|\S+\.toml(:\d+){0,2}): `)
 
+// manDateLine is a manual page's title line: its date and version are the build's.
+var manDateLine = regexp.MustCompile(`(?m)^\.TH ("[^"]*" "1") "[^"]*" "[^"]*"`)
+
 func TestCLIGolden(t *testing.T) {
 	plans, err := filepath.Glob("testdata/cli-golden/plans/*.toml")
 	if err != nil || len(plans) < 5 {
@@ -117,6 +120,11 @@ func TestCLIGolden(t *testing.T) {
 			}
 			r := baraza(t, "help")
 			golden(t, loc.name, filepath.Join(dir, "help", "help-command.txt"), clean(r.stdout+r.stderr))
+
+			// A manual page, its date taken out.
+			r = baraza(t, "man", "validate")
+			r.expect(t, exitOK)
+			golden(t, loc.name, filepath.Join(dir, "man-validate.1"), manDateLine.ReplaceAllString(clean(r.stdout), `.TH $1 "DATE" "VERSION"`))
 
 			// Typical errors.
 			var out strings.Builder

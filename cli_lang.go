@@ -104,6 +104,11 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 		if has(k + ".args") {
 			cmd.Use = cmd.Name() + " " + cat.T(k+".args")
 		}
+		if cmd.HasAvailableFlags() && !cmd.DisableFlagsInUseLine {
+			// cobra would add an English "[flags]" (in help and man pages)
+			cmd.Use += " " + cat.T("cli.usage.flags_arg")
+			cmd.DisableFlagsInUseLine = true
+		}
 		cmd.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) { c.localizeFlag(cat, k, f) })
 		cmd.PersistentFlags().VisitAll(func(f *pflag.Flag) { c.localizeFlag(cat, k, f) })
 		if h := cmd.Flags().Lookup("help"); h != nil {
@@ -123,7 +128,6 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 	}
 	tmpl := template.Must(template.New("usage").Funcs(template.FuncMap{
 		"rpad":    func(s string, n int) string { return fmt.Sprintf("%-*s", n, s) },
-		"useLine": func(cmd *cobra.Command) string { return useLine(cat, cmd) },
 		"flags":   func(fs *pflag.FlagSet) string { return flagUsages(cat, fs) },
 	}).Parse(usageTemplate(cat)))
 	root.SetUsageFunc(func(cmd *cobra.Command) error { return tmpl.Execute(cmd.OutOrStderr(), cmd) })
@@ -160,18 +164,6 @@ func (c *cli) localizeFlag(cat *i18n.Catalog, prefix string, f *pflag.Flag) {
 			return
 		}
 	}
-}
-
-// useLine is cobra's UseLine with "[flags]" in the language.
-func useLine(cat *i18n.Catalog, cmd *cobra.Command) string {
-	line := cmd.Use
-	if cmd.HasParent() {
-		line = cmd.Parent().CommandPath() + " " + cmd.Use
-	}
-	if cmd.HasAvailableFlags() && !cmd.DisableFlagsInUseLine {
-		line += " " + cat.T("cli.usage.flags_arg")
-	}
-	return line
 }
 
 // flagUsages is pflag's FlagUsages with the value's kind and the default
@@ -232,7 +224,7 @@ func usageTemplate(cat *i18n.Catalog) string {
 		"MORE_HELP", cat.T("cli.usage.more"),
 	)
 	return r.Replace(`Usage:{{if .Runnable}}
-  {{useLine .}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
 
 Aliases:
