@@ -127,8 +127,8 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 		v.Usage = cat.T("cli.flag.version")
 	}
 	tmpl := template.Must(template.New("usage").Funcs(template.FuncMap{
-		"rpad":    func(s string, n int) string { return fmt.Sprintf("%-*s", n, s) },
-		"flags":   func(fs *pflag.FlagSet) string { return flagUsages(cat, fs) },
+		"rpad":  func(s string, n int) string { return fmt.Sprintf("%-*s", n, s) },
+		"flags": func(fs *pflag.FlagSet) string { return flagUsages(cat, fs) },
 	}).Parse(usageTemplate(cat)))
 	root.SetUsageFunc(func(cmd *cobra.Command) error { return tmpl.Execute(cmd.OutOrStderr(), cmd) })
 }
