@@ -126,6 +126,16 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 	if v := root.Flags().Lookup("version"); v != nil {
 		v.Usage = cat.T("cli.flag.version")
 	}
+	if root.Version != "" {
+		v := currentVersion()
+		known := func(s string) string {
+			if s == "unknown" {
+				return cat.T("cli.version.unknown")
+			}
+			return s
+		}
+		root.Version = cat.T("cli.version", v.Version, known(v.Commit), known(v.Date))
+	}
 	tmpl := template.Must(template.New("usage").Funcs(template.FuncMap{
 		"rpad":  func(s string, n int) string { return fmt.Sprintf("%-*s", n, s) },
 		"flags": func(fs *pflag.FlagSet) string { return flagUsages(cat, fs) },
