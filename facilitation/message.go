@@ -93,6 +93,16 @@ func (m Message) String() string { return m.In("en") }
 // its language with In.
 func (m Message) Error() string { return m.String() }
 
+// Key is a message without arguments that can stand as a sentinel error
+// (errors.Is compares it, unlike a Message): var ErrX error = Key("key").
+type Key string
+
+// In says the message in lang.
+func (k Key) In(lang string) string { return Msg(string(k)).In(lang) }
+
+// Error says the message in English.
+func (k Key) Error() string { return k.In("en") }
+
 // Localized is an error, or any text, that can be said in a language.
 type Localized interface {
 	In(lang string) string

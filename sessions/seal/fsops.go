@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -116,7 +117,7 @@ func Unseal(dir, parent string, secrets Secrets) (string, error) {
 	}
 	dst := filepath.Join(parent, id)
 	if _, err := os.Lstat(dst); !errors.Is(err, fs.ErrNotExist) {
-		return "", fmt.Errorf("a session %s already exists in %s: nothing was changed", id, parent)
+		return "", facilitation.Msg("seal.unseal_exists", id, parent)
 	}
 	if err := writeDirAtomic(dst, ".unsealing-", files); err != nil {
 		return "", err

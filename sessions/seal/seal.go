@@ -31,6 +31,8 @@ import (
 	"time"
 
 	"filippo.io/age"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // Names inside a sealed session directory.
@@ -76,10 +78,10 @@ type Secrets struct {
 }
 
 // ErrWrongSecret is returned when none of the secrets opens a session.
-var ErrWrongSecret = errors.New("the key or passphrase given does not open this sealed session")
+var ErrWrongSecret error = facilitation.Key("seal.wrong_secret")
 
 // ErrNoSecret is returned when a sealed session is opened with no secret.
-var ErrNoSecret = errors.New("this session is sealed: give the identity file (--identity) or the passphrase")
+var ErrNoSecret error = facilitation.Key("seal.no_secret")
 
 // IsSealed reports whether dir is a sealed session directory.
 func IsSealed(dir string) bool {
