@@ -93,6 +93,22 @@ func (m Message) String() string { return m.In("en") }
 // its language with In.
 func (m Message) Error() string { return m.String() }
 
+// Unwrap is the message's first argument that is an error (other than a
+// message: those are words), so that errors.Is and errors.As see through a
+// message as through fmt.Errorf's %w.
+func (m Message) Unwrap() error {
+	for _, a := range m.Args {
+		switch a.(type) {
+		case Message, Key:
+			continue
+		}
+		if e, ok := a.(error); ok {
+			return e
+		}
+	}
+	return nil
+}
+
 // Key is a message without arguments that can stand as a sentinel error
 // (errors.Is compares it, unlike a Message): var ErrX error = Key("key").
 type Key string
