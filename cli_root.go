@@ -72,7 +72,7 @@ func (c *cli) execute(args []string) (code int) {
 	c.helpLang = c.earlyLang(args)
 	c.localizeHelp(root)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return exitOK
 	}
@@ -85,7 +85,7 @@ func (c *cli) execute(args []string) (code int) {
 	}
 	var usage usageError
 	if !c.ran || errors.As(err, &usage) {
-		fmt.Fprintln(stderr, c.t("cli.err.see_help"))
+		fmt.Fprintln(stderr, c.t("cli.err.see_command_help", seeHelpOf(root, cmd)))
 		return exitUsage
 	}
 	return exitError
@@ -134,6 +134,15 @@ and works offline, in French and English.`,
 	c.addCompletions(root)
 	root.AddCommand(c.serveCommand(), c.roomCommand()) // issue 14: the team in the hall
 	return root
+}
+
+// seeHelpOf is the command whose help explains a wrong command line: the
+// command that ran, else baraza itself.
+func seeHelpOf(root, cmd *cobra.Command) string {
+	if cmd == nil {
+		return root.Name()
+	}
+	return cmd.CommandPath()
 }
 
 // action wraps a command's work so that run can tell its errors from
