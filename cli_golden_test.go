@@ -40,6 +40,7 @@ var errorCases = []struct {
 	{"", []string{"bogus"}},
 	{"", []string{"--bogus"}},
 	{"amend", []string{"amend", "nope", "--turn", "1", "--void"}},
+	{"amend", []string{"amend", "nope", "--turn", "one"}},
 	{"archive", []string{"archive", "pack"}},
 	{"archive import", []string{"archive", "import", "nope.baraza"}},
 	{"archive pack", []string{"archive", "pack", "--since", "2026-03-01", "some-id", "-o", "x.baraza"}},

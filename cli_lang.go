@@ -278,7 +278,12 @@ func (c *cli) translateCobraError(err error) string {
 	case errors.As(err, &needs):
 		return c.t("cli.err.flag_needs_value", strings.TrimPrefix(msg, "flag needs an argument: "))
 	case errors.As(err, &invalid):
-		return c.t("cli.err.bad_flag_value", msg)
+		f := invalid.GetFlag()
+		kind := f.Value.Type()
+		if key := "cli.usage.type." + kind; c.t(key) != key {
+			kind = c.t(key)
+		}
+		return c.t("cli.err.flag_value", invalid.GetValue(), f.Name, kind)
 	}
 	if m := reUnknownCommand.FindStringSubmatch(msg); m != nil {
 		return c.t("cli.err.unknown_command", m[1], m[2])
