@@ -66,6 +66,8 @@ var errorCases = []struct {
 	{"seal", []string{"seal", "nope"}},
 	{"serve", []string{"serve", "a", "b"}},
 	{"sessions", []string{"sessions", "--bogus"}},
+	{"sessions", []string{"sessions", "-x"}},
+	{"export", []string{"export", "some-id", "-o"}},
 	{"sessions", []string{"sessions"}},
 	{"sessions rm", []string{"sessions", "rm", "nope"}},
 	{"unseal", []string{"unseal"}},

@@ -274,9 +274,17 @@ func (c *cli) translateCobraError(err error) string {
 	var invalid *pflag.InvalidValueError
 	switch {
 	case errors.As(err, &notExist):
-		return c.t("cli.err.unknown_flag", strings.TrimPrefix(msg, "unknown flag: "))
+		name := "--" + notExist.GetSpecifiedName()
+		if notExist.GetSpecifiedShortnames() != "" {
+			name = "-" + notExist.GetSpecifiedName()
+		}
+		return c.t("cli.err.unknown_flag", name)
 	case errors.As(err, &needs):
-		return c.t("cli.err.flag_needs_value", strings.TrimPrefix(msg, "flag needs an argument: "))
+		name := "--" + needs.GetSpecifiedName()
+		if needs.GetSpecifiedShortnames() != "" {
+			name = "-" + needs.GetSpecifiedName()
+		}
+		return c.t("cli.err.flag_needs_value", name)
 	case errors.As(err, &invalid):
 		f := invalid.GetFlag()
 		kind := f.Value.Type()
