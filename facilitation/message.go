@@ -94,12 +94,12 @@ func (m Message) String() string { return m.In("en") }
 func (m Message) Error() string { return m.String() }
 
 // Unwrap is the message's first argument that is an error (other than a
-// message: those are words), so that errors.Is and errors.As see through a
-// message as through fmt.Errorf's %w.
+// Message: those are words; a Key is a sentinel error, so it counts), so
+// that errors.Is and errors.As see through a message as through
+// fmt.Errorf's %w.
 func (m Message) Unwrap() error {
 	for _, a := range m.Args {
-		switch a.(type) {
-		case Message, Key:
+		if _, words := a.(Message); words {
 			continue
 		}
 		if e, ok := a.(error); ok {

@@ -2,7 +2,6 @@ package sessions
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -67,14 +66,14 @@ func (a *Archive) Create(plan *facilitation.Plan, planSource []byte, now time.Ti
 func (a *Archive) CreateFollowUp(plan *facilitation.Plan, planSource []byte, now time.Time, earlierIDOrDir string) (*Writable, error) {
 	earlier, _, err := a.Read(earlierIDOrDir)
 	if err != nil {
-		return nil, fmt.Errorf("cannot follow up %s: %w", earlierIDOrDir, err)
+		return nil, facilitation.Msg("sessions.cannot_follow_up", earlierIDOrDir, err)
 	}
 	return a.create(plan, planSource, now, earlier, false)
 }
 
 func (a *Archive) create(plan *facilitation.Plan, planSource []byte, now time.Time, earlier *session.State, demo bool) (*Writable, error) {
 	if err := ensureDir(a.SessionsDir()); err != nil {
-		return nil, fmt.Errorf("cannot create the sessions directory: %w", err)
+		return nil, facilitation.Msg("sessions.cannot_create_dir", err)
 	}
 	id, dir, err := a.claimID(NewID(plan.Title, now))
 	if err != nil {
@@ -89,7 +88,7 @@ func (a *Archive) create(plan *facilitation.Plan, planSource []byte, now time.Ti
 	}
 	if err != nil {
 		_ = os.RemoveAll(dir)
-		return nil, fmt.Errorf("cannot create session %s: %w", id, err)
+		return nil, facilitation.Msg("sessions.cannot_create", id, err)
 	}
 	return w, nil
 }
@@ -108,7 +107,7 @@ func (a *Archive) claimID(base string) (id, dir string, err error) {
 			return id, dir, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return "", "", fmt.Errorf("cannot create session directory: %w", err)
+			return "", "", facilitation.Msg("sessions.cannot_create_session_dir", err)
 		}
 	}
 }

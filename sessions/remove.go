@@ -49,7 +49,7 @@ func (a *Archive) Remove(idOrDir string, force bool) (Summary, error) {
 		}
 	}
 	if err := os.RemoveAll(dir); err != nil {
-		return s, fmt.Errorf("removing %s: %w", id, err)
+		return s, facilitation.Msg("sessions.cannot_remove", id, err)
 	}
 	a.forget(id)
 	return s, syncDir(a.SessionsDir())

@@ -2,7 +2,6 @@ package sessions
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -86,7 +85,7 @@ func (a *Archive) ids() ([]string, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot list sessions: %w", err)
+		return nil, facilitation.Msg("sessions.cannot_list", err)
 	}
 	var ids []string
 	for _, e := range entries {

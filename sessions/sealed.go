@@ -71,7 +71,7 @@ func (a *Archive) Seal(idOrDir string, opts SealOptions) (id, name string, err e
 		err = relErr
 	}
 	if err != nil {
-		return "", "", fmt.Errorf("cannot seal %s: %w", id, err)
+		return "", "", facilitation.Msg("sessions.cannot_seal", id, err)
 	}
 	a.forget(id) // the index must not keep the title of a sealed session
 	return id, name, seal.Wipe(dir)
@@ -97,7 +97,7 @@ func (a *Archive) Unseal(idOrDir string, secrets seal.Secrets) (string, error) {
 // gives. Nothing is written to disk.
 func (a *Archive) openSealed(dir string) (id string, files map[string][]byte, err error) {
 	if a.Unlock == nil {
-		return "", nil, fmt.Errorf("session %s is sealed: %w", filepath.Base(dir), seal.ErrNoSecret)
+		return "", nil, facilitation.Msg("sessions.sealed_because", filepath.Base(dir), seal.ErrNoSecret)
 	}
 	info, err := seal.ReadInfo(dir)
 	if err != nil {
