@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -110,5 +111,33 @@ func TestHelpTextsMatchEnToml(t *testing.T) {
 	walk(root)
 	if checked < 35 {
 		t.Errorf("only %d help texts checked", checked)
+	}
+}
+
+// Long help reads in an 80-column terminal: no line of a command's long
+// help is wider, in any language.
+func TestLongHelpFitsEightyColumns(t *testing.T) {
+	c := &cli{}
+	root := c.rootCommand()
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, lang := range i18n.Languages() {
+		cat := i18n.New(string(lang), nil)
+		var walk func(*cobra.Command)
+		walk = func(cmd *cobra.Command) {
+			key := cliKey(cmd) + ".long"
+			if lang == i18n.EN && strings.HasPrefix(key, "cli.completion.") {
+				return // cobra's own English, which en.toml copies word for word
+			}
+			for i, line := range strings.Split(cat.T(key), "\n") {
+				if n := utf8.RuneCountInString(line); n > 80 {
+					t.Errorf("%s.toml %s, line %d: %d columns\n%s", lang, key, i+1, n, line)
+				}
+			}
+			for _, sub := range cmd.Commands() {
+				walk(sub)
+			}
+		}
+		walk(root)
 	}
 }
