@@ -2,7 +2,6 @@ package seal
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -37,7 +36,7 @@ func writeDirAtomic(dst, tmpPrefix string, files []File) (err error) {
 		return err
 	}
 	if _, statErr := os.Lstat(dst); !errors.Is(statErr, fs.ErrNotExist) {
-		return fmt.Errorf("%s already exists", dst)
+		return facilitation.Msg("seal.exists", dst)
 	}
 	if err = os.Rename(tmp, dst); err != nil {
 		return err
@@ -79,7 +78,7 @@ func Wipe(dir string) error {
 	}
 	errs = append(errs, os.Remove(dir), session.SyncDir(filepath.Dir(dir)))
 	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("the session was sealed, but its plaintext could not all be deleted from %s: %w", dir, err)
+		return facilitation.Msg("seal.plaintext_left", dir, err)
 	}
 	return nil
 }
@@ -123,7 +122,7 @@ func Unseal(dir, parent string, secrets Secrets) (string, error) {
 		return "", err
 	}
 	if err := os.RemoveAll(dir); err != nil {
-		return id, fmt.Errorf("session %s was restored, but the sealed copy %s could not be removed: %w", id, dir, err)
+		return id, facilitation.Msg("seal.sealed_left", id, dir, err)
 	}
 	return id, session.SyncDir(parent)
 }
