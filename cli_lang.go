@@ -192,8 +192,8 @@ func flagUsages(cat *i18n.Catalog, fs *pflag.FlagSet) string {
 			left = "  -" + f.Shorthand + ", --" + f.Name
 		}
 		name, usage := pflag.UnquoteUsage(f)
-		if name != "" && !strings.Contains(f.Usage, "`") {
-			name = cat.T("cli.usage.type." + name)
+		if key := "cli.usage.type." + name; name != "" && !strings.Contains(f.Usage, "`") && cat.T(key) != key {
+			name = cat.T(key)
 		}
 		if name != "" {
 			left += " " + name
