@@ -80,10 +80,16 @@ func errorIn(err error, lang string, withPath bool) string {
 	default:
 		return err.Error()
 	}
-	if pe := (*fs.PathError)(nil); withPath && errors.As(err, &pe) {
-		return Msg("os.path", pe.Path, what).In(lang)
+	said := what.In(lang)
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		if withPath {
+			said = Msg("os.path", pe.Path, what).In(lang)
+		}
+		if prefix, found := strings.CutSuffix(err.Error(), pe.Error()); found {
+			said = prefix + said // the English context around it stays
+		}
 	}
-	return what.In(lang)
+	return said
 }
 
 // String says m in English.

@@ -42,6 +42,9 @@ func TestMessageErrorsKeepTheirCause(t *testing.T) {
 	if got, want := facilitation.ErrorIn(cause, "fr"), "/nonexistent/baraza\u202f: ce fichier ou dossier n'existe pas"; got != want {
 		t.Errorf("system error: %q, want %q", got, want)
 	}
+	if got, want := facilitation.ErrorIn(fmt.Errorf("cannot replay x: %w", cause), "fr"), "cannot replay x: /nonexistent/baraza\u202f: ce fichier ou dossier n'existe pas"; got != want {
+		t.Errorf("wrapped system error: %q, want %q", got, want)
+	}
 	sentinel := error(facilitation.Key("seal.wrong_secret"))
 	if !errors.Is(fmt.Errorf("x: %w", sentinel), facilitation.Key("seal.wrong_secret")) {
 		t.Error("a Key is not a usable sentinel")
