@@ -84,7 +84,7 @@ func (c *cli) amend(id string, f amendFlags) error {
 		return fmt.Errorf("%s: %w", w.Dir, err)
 	}
 	if !st.Closed {
-		return fmt.Errorf("session %s is not closed: correct it on the live screen (the turns list, u to undo); amend is for after the close", w.ID)
+		return facilitation.Msg("cli.err.amend_not_closed", w.ID)
 	}
 	e, err := amendment(st, f)
 	if err != nil {
@@ -101,12 +101,12 @@ func (c *cli) amend(id string, f amendFlags) error {
 		if errors.As(err, &fe) {
 			err = fe.Err
 		}
-		return fmt.Errorf("not amended (nothing written): %w", err)
+		return facilitation.Msg("cli.err.amend_refused", err)
 	}
 	if _, err := w.Log.Append(e); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stderr, "baraza: amended %s; export the minutes to see the addendum (baraza export %s)\n", w.ID, w.ID)
+	fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.amend.done", w.ID, w.ID))
 	return nil
 }
 
@@ -115,7 +115,7 @@ func amendment(st *session.State, f amendFlags) (session.Event, error) {
 	switch {
 	case f.turn > 0:
 		if f.turn > len(st.Turns) {
-			return session.Event{}, fmt.Errorf("--turn %d: the session has %d turns", f.turn, len(st.Turns))
+			return session.Event{}, facilitation.Msg("cli.err.amend_turn", f.turn, len(st.Turns))
 		}
 		e := session.Event{Type: session.Corrected, Corrects: st.Turns[f.turn-1].StartSeq}
 		switch {
@@ -124,7 +124,7 @@ func amendment(st *session.State, f amendFlags) (session.Event, error) {
 		case f.to != "":
 			p := findPerson(st, f.to)
 			if p == nil {
-				return e, fmt.Errorf("--to %q: nobody of that name or id in this session", f.to)
+				return e, facilitation.Msg("cli.err.amend_to", f.to)
 			}
 			e.Correction, e.Participant = session.CorrReassign, p.ID
 		case f.time != "":
@@ -137,26 +137,26 @@ func amendment(st *session.State, f amendFlags) (session.Event, error) {
 		case f.request != "":
 			e.Correction, e.Request = session.CorrRequest, f.request
 		default:
-			return e, errors.New("--turn needs --void, --to, --time or --request")
+			return e, facilitation.Msg("cli.err.amend_turn_what")
 		}
 		return e, nil
 	case f.item > 0 && f.retract:
 		if f.item > len(st.Items) {
-			return session.Event{}, fmt.Errorf("--item %d does not exist", f.item)
+			return session.Event{}, facilitation.Msg("cli.err.amend_no_item", f.item)
 		}
 		pos, ok := st.Items[f.item-1].Positions[facilitation.Level(f.level)]
 		if !ok {
-			return session.Event{}, fmt.Errorf("item %d has no position of level %q", f.item, f.level)
+			return session.Event{}, facilitation.Msg("cli.err.amend_no_position", f.item, f.level)
 		}
 		return session.Event{Type: session.Corrected, Corrects: pos.Seq, Correction: session.CorrRetract}, nil
 	case f.item > 0 && f.void:
 		if f.item > len(st.Items) || st.Items[f.item-1].Seq == 0 {
-			return session.Event{}, fmt.Errorf("--item %d does not exist (or was carried over: it cannot be voided)", f.item)
+			return session.Event{}, facilitation.Msg("cli.err.amend_no_item_void", f.item)
 		}
 		return session.Event{Type: session.Corrected, Corrects: st.Items[f.item-1].Seq, Correction: session.CorrVoid}, nil
 	case f.action > 0 && (f.retract || f.void):
 		if f.action > len(st.Actions) {
-			return session.Event{}, fmt.Errorf("--action %d does not exist", f.action)
+			return session.Event{}, facilitation.Msg("cli.err.amend_no_action", f.action)
 		}
 		kind := session.CorrRetract
 		if f.void {
@@ -165,12 +165,12 @@ func amendment(st *session.State, f amendFlags) (session.Event, error) {
 		return session.Event{Type: session.Corrected, Corrects: st.Actions[f.action-1].Seq, Correction: kind}, nil
 	case f.action > 0:
 		if f.what == "" && !f.whoSet && !f.withSet && !f.whenSet && !f.statusSet {
-			return session.Event{}, errors.New("--action needs --retract, or what changes: --what, --who, --with, --when or --status")
+			return session.Event{}, facilitation.Msg("cli.err.amend_action_what")
 		}
 		return session.Event{Type: session.ActionUpdated, Action: &session.ActionRecord{ID: f.action, What: f.what,
 			Who: f.who, With: f.with, When: f.when, Status: f.status}}, nil
 	}
-	return session.Event{}, errors.New("say what to amend: --turn N, --item N or --action N (see baraza amend --help)")
+	return session.Event{}, facilitation.Msg("cli.err.amend_what")
 }
 
 func findPerson(st *session.State, s string) *session.Person {
@@ -192,7 +192,7 @@ func parseMinSec(s string) (time.Duration, error) {
 	for _, p := range parts {
 		n, err := strconv.Atoi(p)
 		if err != nil || n < 0 || len(parts) > 3 {
-			return 0, fmt.Errorf("--time %q: write it as M:SS, e.g. 2:30", s)
+			return 0, facilitation.Msg("cli.err.amend_time", s)
 		}
 		d = d*60 + time.Duration(n)
 	}

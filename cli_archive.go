@@ -2,12 +2,13 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/sessions/bundle"
 )
 
@@ -37,10 +38,10 @@ on or after --since. Sealed sessions travel as they are, still sealed.`,
 		Example: "  baraza archive pack -o kisumu-2026.baraza\n  baraza archive pack --since 2026-03-01 -o march.baraza",
 		RunE: c.action(func(args []string) error {
 			if out == "" {
-				return usageError{errors.New("where to? give the bundle's file with -o FILE")}
+				return usageError{facilitation.Msg("cli.err.pack_where")}
 			}
 			if since != "" && len(args) > 0 {
-				return usageError{errors.New("give session ids or --since, not both")}
+				return usageError{facilitation.Msg("cli.err.pack_ids_or_since")}
 			}
 			if since != "" {
 				if _, err := bundle.ParseSince(since); err != nil {
@@ -69,16 +70,12 @@ func (c *cli) pack(ids []string, since, out string) error {
 		return err
 	}
 	if err := writeFileAtomic(out, buf.Bytes()); err != nil {
-		return fmt.Errorf("cannot write %s: %w", out, err)
+		return facilitation.Msg("cli.err.cannot_write", out, err)
 	}
 	for _, cc := range rep.Conflicts {
-		fmt.Fprintf(c.stderr, "baraza: left out %s: a file-sync tool's conflict copy\n", cc)
+		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.archive.conflict_copy", cc))
 	}
-	noun := "sessions"
-	if rep.Sessions == 1 {
-		noun = "session"
-	}
-	fmt.Fprintf(c.stdout, "Packed %d %s (%d files) into %s\n", rep.Sessions, noun, rep.Files, out)
+	fmt.Fprintln(c.stdout, c.cat().N("cli.archive.packed", rep.Sessions, rep.Sessions, rep.Files, out))
 	return nil
 }
 
@@ -114,21 +111,21 @@ func (c *cli) importArchive(path string) error {
 		fmt.Fprintf(c.stderr, "baraza: left out %s: a file-sync tool's conflict copy\n", cc)
 	}
 	if len(rep.Results) > 0 {
-		t := table{header: []string{"SESSION", "RESULT", "NOTE"}, width: terminalWidth(c.stdout), shrink: 2}
+		t := table{header: []string{c.t("cli.archive.col.session"), c.t("cli.archive.col.result"), c.t("cli.archive.col.note")}, width: terminalWidth(c.stdout), shrink: 2}
 		for _, r := range rep.Results {
 			note := r.Note
 			if r.As != "" {
-				note = "as " + r.As + sep(note) + note
+				note = c.t("cli.archive.as", r.As) + sep(note) + note
 			}
-			t.add(r.Name, string(r.Outcome), note)
+			t.add(r.Name, c.t("cli.archive.outcome."+strings.ReplaceAll(string(r.Outcome), " ", "_")), note)
 		}
 		t.write(c.stdout)
 	}
-	fmt.Fprintf(c.stdout, "%d added, %d updated, %d unchanged, %d kept both, %d skipped\n",
+	fmt.Fprintln(c.stdout, c.t("cli.archive.imported",
 		rep.Count(bundle.Added), rep.Count(bundle.Updated), rep.Count(bundle.Unchanged),
-		rep.Count(bundle.KeptBoth), rep.Count(bundle.Skipped))
+		rep.Count(bundle.KeptBoth), rep.Count(bundle.Skipped)))
 	if rep.Count(bundle.Skipped) > 0 {
-		return quietError{errors.New("some sessions were not imported")}
+		return quietError{facilitation.Msg("cli.err.not_all_imported")}
 	}
 	return nil
 }

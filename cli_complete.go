@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
 )
 
@@ -108,7 +109,7 @@ func (c *cli) completeIDs(kind idKind, many bool) cobra.CompletionFunc {
 			if given[s.ID] || !strings.HasPrefix(s.ID, toComplete) || !kind.accepts(s) {
 				continue
 			}
-			out = append(out, s.ID+"\t"+completionLabel(s))
+			out = append(out, s.ID+"\t"+completionLabel(c.cat(), s))
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp
 	}
@@ -128,13 +129,14 @@ func (k idKind) accepts(s sessions.Summary) bool {
 	return true
 }
 
-// completionLabel is one line: the date and the title, cut short.
-func completionLabel(s sessions.Summary) string {
+// completionLabel is one line: the date and the title, cut short, in the
+// command line's language.
+func completionLabel(cat *i18n.Catalog, s sessions.Summary) string {
 	switch {
 	case s.Err != nil:
-		return "damaged"
+		return cat.T("cli.sessions.damaged")
 	case s.Title == "":
-		return strings.TrimSpace(s.Date + " sealed")
+		return strings.TrimSpace(s.Date + " " + cat.T("cli.sessions.sealed"))
 	}
 	return truncate(s.Date+" "+s.Title, 50)
 }

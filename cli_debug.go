@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"runtime"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"github.com/charmbracelet/log"
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -26,9 +26,9 @@ func (c *cli) openDebug(cmd *cobra.Command) error {
 	if err != nil {
 		var nr *session.NotRegularError
 		if errors.As(err, &nr) {
-			return usageError{fmt.Errorf("--debug %s is %s: baraza writes its log only to a regular file, never through a link", c.debugFlag, nr.What)}
+			return usageError{facilitation.Msg("cli.err.debug_not_regular", c.debugFlag, nr.What)}
 		}
-		return usageError{fmt.Errorf("--debug: %w", err)}
+		return usageError{facilitation.Msg("cli.err.debug", err)}
 	}
 	if runtime.GOOS != "windows" {
 		_ = f.Chmod(0o600) // an older file may have been readable by others

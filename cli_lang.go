@@ -2,12 +2,17 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
+	"text/template"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions/settings"
 )
@@ -31,6 +36,20 @@ func (c *cli) cliLang() string {
 func (c *cli) t(key string, args ...any) string {
 	return i18n.New(c.cliLang(), nil).T(key, args...)
 }
+
+// say is err's text in the command line's language: an error that can
+// be said in a language (a plan's problems, facilitation.Message) is, with
+// whatever English context wraps it kept in front.
+func (c *cli) say(err error) string { return facilitation.ErrorIn(err, c.cliLang()) }
+
+// saidError is an error already said in the command line's language.
+type saidError struct {
+	text string
+	err  error
+}
+
+func (e saidError) Error() string { return e.text }
+func (e saidError) Unwrap() error { return e.err }
 
 // cat is the command line's catalog.
 func (c *cli) cat() *i18n.Catalog { return i18n.New(c.cliLang(), nil) }
@@ -62,9 +81,10 @@ func cliKey(cmd *cobra.Command) string {
 	return "cli." + strings.Join(path[1:], ".")
 }
 
-// localizeHelp replaces every command's Short, Long, Example and flag
-// usages by the catalog's, where it has them, and installs the usage
-// template in the language.
+// localizeHelp replaces every command's Short, Long, Example, argument
+// names and flag usages by the catalog's, where it has them, and installs
+// a usage function in the language: cobra's own template and pflag's flag
+// table hard-code English ("Usage:", "string", "(default ...)").
 func (c *cli) localizeHelp(root *cobra.Command) {
 	cat := c.cat()
 	has := func(key string) bool { return cat.T(key) != key }
@@ -81,6 +101,14 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 		if has(k + ".example") {
 			cmd.Example = cat.T(k + ".example")
 		}
+		if has(k + ".args") {
+			cmd.Use = cmd.Name() + " " + cat.T(k+".args")
+		}
+		if cmd.HasAvailableFlags() && !cmd.DisableFlagsInUseLine {
+			// cobra would add an English "[flags]" (in help and man pages)
+			cmd.Use += " " + cat.T("cli.usage.flags_arg")
+			cmd.DisableFlagsInUseLine = true
+		}
 		cmd.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) { c.localizeFlag(cat, k, f) })
 		cmd.PersistentFlags().VisitAll(func(f *pflag.Flag) { c.localizeFlag(cat, k, f) })
 		if h := cmd.Flags().Lookup("help"); h != nil {
@@ -92,18 +120,103 @@ func (c *cli) localizeHelp(root *cobra.Command) {
 	}
 	root.InitDefaultVersionFlag()
 	root.InitDefaultHelpCmd()
+	c.strictHelp(root)
 	root.InitDefaultCompletionCmd()
 	walk(root)
 	if v := root.Flags().Lookup("version"); v != nil {
 		v.Usage = cat.T("cli.flag.version")
 	}
-	root.SetUsageTemplate(usageTemplate(cat))
+	if root.Version != "" {
+		v := currentVersion()
+		known := func(s string) string {
+			if s == "unknown" {
+				return cat.T("cli.version.unknown")
+			}
+			return s
+		}
+		root.Version = cat.T("cli.version", v.Version, known(v.Commit), known(v.Date))
+	}
+	tmpl := template.Must(template.New("usage").Funcs(template.FuncMap{
+		"rpad":  func(s string, n int) string { return fmt.Sprintf("%-*s", n, s) },
+		"flags": func(fs *pflag.FlagSet) string { return flagUsages(cat, fs) },
+	}).Parse(usageTemplate(cat)))
+	root.SetUsageFunc(func(cmd *cobra.Command) error { return tmpl.Execute(cmd.OutOrStderr(), cmd) })
 }
 
-func (c *cli) localizeFlag(cat *i18n.Catalog, prefix string, f *pflag.Flag) {
-	if key := prefix + ".flag." + f.Name; cat.T(key) != key {
-		f.Usage = cat.T(key)
+// strictHelp makes "baraza help TOPIC" fail, in the language, when there
+// is no such command: cobra printed an English "Unknown help topic" (or
+// the root's help) and exited 0.
+func (c *cli) strictHelp(root *cobra.Command) {
+	for _, h := range root.Commands() {
+		if h.Name() != "help" {
+			continue
+		}
+		h.Run = nil
+		h.RunE = func(h *cobra.Command, args []string) error {
+			cmd, rest, err := root.Find(args)
+			if cmd == nil || err != nil || len(rest) > 0 {
+				return usageError{facilitation.Msg("cli.err.unknown_help", strings.Join(args, " "))}
+			}
+			cmd.InitDefaultHelpFlag()
+			cmd.InitDefaultVersionFlag()
+			return cmd.Help()
+		}
 	}
+}
+
+// localizeFlag gives f the catalog's usage: the command's own
+// (cli.export.flag.output), else the one every command shares
+// (cli.flag.output).
+func (c *cli) localizeFlag(cat *i18n.Catalog, prefix string, f *pflag.Flag) {
+	for _, key := range []string{prefix + ".flag." + f.Name, "cli.flag." + f.Name} {
+		if cat.T(key) != key {
+			f.Usage = cat.T(key)
+			return
+		}
+	}
+}
+
+// flagUsages is pflag's FlagUsages with the value's kind and the default
+// in the language: "--since texte", "(par défaut « md »)". A usage with a
+// `NAME` in back quotes names the value itself, as in pflag.
+func flagUsages(cat *i18n.Catalog, fs *pflag.FlagSet) string {
+	type row struct{ left, usage string }
+	var rows []row
+	width := 0
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		left := "      --" + f.Name
+		if f.Shorthand != "" && f.ShorthandDeprecated == "" {
+			left = "  -" + f.Shorthand + ", --" + f.Name
+		}
+		name, usage := pflag.UnquoteUsage(f)
+		if key := "cli.usage.type." + name; name != "" && !strings.Contains(f.Usage, "`") && cat.T(key) != key {
+			name = cat.T(key)
+		}
+		if name != "" {
+			left += " " + name
+		}
+		switch f.DefValue {
+		case "", "false", "0", "[]":
+		default:
+			def := f.DefValue
+			if f.Value.Type() == "string" {
+				def = cat.T("cli.usage.quoted", def)
+			}
+			usage += " " + cat.T("cli.usage.default", def)
+		}
+		rows = append(rows, row{left, usage})
+		width = max(width, utf8.RuneCountInString(left))
+	})
+	var b strings.Builder
+	for _, r := range rows {
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(r.left))
+		usage := strings.ReplaceAll(r.usage, "\n", "\n"+strings.Repeat(" ", width+3))
+		b.WriteString(r.left + pad + "   " + usage + "\n")
+	}
+	return strings.TrimRight(b.String(), " \n")
 }
 
 // usageTemplate is cobra's default usage template (without command
@@ -117,7 +230,6 @@ func usageTemplate(cat *i18n.Catalog) string {
 		"Global Flags:", cat.T("cli.usage.global_flags"),
 		"Flags:", cat.T("cli.usage.flags"),
 		"Additional help topics:", cat.T("cli.usage.topics"),
-		"[flags]", cat.T("cli.usage.flags_arg"),
 		"[command]", cat.T("cli.usage.command_arg"),
 		"MORE_HELP", cat.T("cli.usage.more"),
 	)
@@ -135,10 +247,10 @@ Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "he
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Flags:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{flags .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 Global Flags:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
+{{flags .InheritedFlags}}{{end}}{{if .HasHelpSubCommands}}
 
 Additional help topics:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
   {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
@@ -162,25 +274,41 @@ func (c *cli) translateCobraError(err error) string {
 	var invalid *pflag.InvalidValueError
 	switch {
 	case errors.As(err, &notExist):
-		return c.t("cli.err.unknown_flag", strings.TrimPrefix(msg, "unknown flag: "))
+		name := "--" + notExist.GetSpecifiedName()
+		if notExist.GetSpecifiedShortnames() != "" {
+			name = "-" + notExist.GetSpecifiedName()
+		}
+		return c.t("cli.err.unknown_flag", name)
 	case errors.As(err, &needs):
-		return c.t("cli.err.flag_needs_value", strings.TrimPrefix(msg, "flag needs an argument: "))
+		name := "--" + needs.GetSpecifiedName()
+		if needs.GetSpecifiedShortnames() != "" {
+			name = "-" + needs.GetSpecifiedName()
+		}
+		return c.t("cli.err.flag_needs_value", name)
 	case errors.As(err, &invalid):
-		return c.t("cli.err.bad_flag_value", msg)
+		f := invalid.GetFlag()
+		kind := f.Value.Type()
+		if key := "cli.usage.type." + kind; c.t(key) != key {
+			kind = c.t(key)
+		}
+		return c.t("cli.err.flag_value", invalid.GetValue(), f.Name, kind)
 	}
 	if m := reUnknownCommand.FindStringSubmatch(msg); m != nil {
 		return c.t("cli.err.unknown_command", m[1], m[2])
 	}
 	if m := reArgs.FindStringSubmatch(msg); m != nil {
+		want, _ := strconv.Atoi(m[2])
+		got, _ := strconv.Atoi(m[3])
+		key := "cli.err.args_exact"
 		switch m[1] {
 		case "requires at least":
-			return c.t("cli.err.args_min", m[2], m[3])
+			key = "cli.err.args_min"
 		case "accepts at most":
-			return c.t("cli.err.args_max", m[2], m[3])
+			key = "cli.err.args_max"
 		}
-		return c.t("cli.err.args_exact", m[2], m[3])
+		return c.cat().N(key, want, want, got)
 	}
-	return msg
+	return c.say(err)
 }
 
 // earlyLang resolves the language from the raw arguments and the settings
@@ -188,7 +316,9 @@ func (c *cli) translateCobraError(err error) string {
 // loadSettings to report.
 func (c *cli) earlyLang(args []string) string {
 	f := c.flags()
-	f.Lang = langFromArgs(args)
+	if l := langFromArgs(args); i18n.Known(l) {
+		f.Lang = l // an unknown --lang is refused later, in the user's language
+	}
 	if s, err := settings.Load(f, c.env); err == nil {
 		return s.Language
 	}

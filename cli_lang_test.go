@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -66,6 +67,8 @@ func TestHelpTextsMatchEnToml(t *testing.T) {
 	cat := i18n.New("en", nil)
 	c := &cli{}
 	root := c.rootCommand()
+	root.InitDefaultHelpCmd() // cobra's own commands speak the catalog too
+	root.InitDefaultCompletionCmd()
 	checked := 0
 	check := func(key, goText string) {
 		if want := cat.T(key); want != key {
@@ -81,9 +84,25 @@ func TestHelpTextsMatchEnToml(t *testing.T) {
 		check(k+".short", cmd.Short)
 		check(k+".long", cmd.Long)
 		check(k+".example", cmd.Example)
-		cmd.Flags().VisitAll(func(f *pflag.Flag) { check(k+".flag."+f.Name, f.Usage) })
+		cmd.Flags().VisitAll(func(f *pflag.Flag) {
+			if f.Name == "help" {
+				return // cli.flag.help, with the command's name
+			}
+			own, shared := k+".flag."+f.Name, "cli.flag."+f.Name
+			switch {
+			case cat.T(own) != own:
+				check(own, f.Usage)
+			case cat.T(shared) != shared:
+				check(shared, f.Usage)
+			default:
+				t.Errorf("--%s of %s: no usage in the catalog (%s, or %s for a flag every command shares)", f.Name, k, own, shared)
+			}
+		})
 		if cat.T(k+".short") == k+".short" {
 			t.Errorf("%s: no short help in the catalog (en.toml and fr.toml)", k)
+		}
+		if cmd.Long != "" && cat.T(k+".long") == k+".long" {
+			t.Errorf("%s: no long help in the catalog (en.toml and fr.toml)", k)
 		}
 		for _, sub := range cmd.Commands() {
 			walk(sub)
@@ -92,5 +111,33 @@ func TestHelpTextsMatchEnToml(t *testing.T) {
 	walk(root)
 	if checked < 35 {
 		t.Errorf("only %d help texts checked", checked)
+	}
+}
+
+// Long help reads in an 80-column terminal: no line of a command's long
+// help is wider, in any language.
+func TestLongHelpFitsEightyColumns(t *testing.T) {
+	c := &cli{}
+	root := c.rootCommand()
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, lang := range i18n.Languages() {
+		cat := i18n.New(string(lang), nil)
+		var walk func(*cobra.Command)
+		walk = func(cmd *cobra.Command) {
+			key := cliKey(cmd) + ".long"
+			if lang == i18n.EN && strings.HasPrefix(key, "cli.completion.") {
+				return // cobra's own English, which en.toml copies word for word
+			}
+			for i, line := range strings.Split(cat.T(key), "\n") {
+				if n := utf8.RuneCountInString(line); n > 80 {
+					t.Errorf("%s.toml %s, line %d: %d columns\n%s", lang, key, i+1, n, line)
+				}
+			}
+			for _, sub := range cmd.Commands() {
+				walk(sub)
+			}
+		}
+		walk(root)
 	}
 }

@@ -1,14 +1,16 @@
 package main
 
 import (
-	"errors"
-	"fmt"
+	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // manCommand writes baraza's manual pages (roff), generated from the same
@@ -28,25 +30,69 @@ write every page (baraza.1, baraza-export.1, ...) into that directory.`,
 			c.localizeHelp(root)
 			root.DisableAutoGenTag = true
 			hdr := &doc.GenManHeader{Section: "1", Source: "baraza " + currentVersion().Version,
-				Manual: "baraza manual", Date: manDate()}
+				Manual: c.t("cli.man.manual"), Date: manDate()}
 			if dir != "" {
 				if len(args) > 0 {
-					return usageError{errors.New("give a command or --dir, not both")}
+					return usageError{facilitation.Msg("cli.err.man_both")}
 				}
 				if err := os.MkdirAll(dir, 0o755); err != nil {
 					return err
 				}
-				return doc.GenManTree(root, hdr, dir)
+				return c.manTree(root, hdr, dir)
 			}
 			page, rest, err := root.Find(args)
 			if err != nil || len(rest) > 0 {
-				return usageError{fmt.Errorf("no command %q: see 'baraza --help'", strings.Join(args, " "))}
+				return usageError{facilitation.Msg("cli.err.man_no_command", strings.Join(args, " "))}
 			}
-			return doc.GenMan(page, hdr, c.stdout)
+			b, err := c.manPage(page, hdr)
+			if err != nil {
+				return err
+			}
+			_, err = c.stdout.Write(b)
+			return err
 		}),
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "write every page into this directory")
 	return cmd
+}
+
+// manPage is cobra's manual page of cmd with its section headings in the
+// command line's language (cobra/doc writes them in English).
+func (c *cli) manPage(cmd *cobra.Command, hdr *doc.GenManHeader) ([]byte, error) {
+	var b bytes.Buffer
+	h := *hdr // GenMan fills in the header's defaults
+	if err := doc.GenMan(cmd, &h, &b); err != nil {
+		return nil, err
+	}
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		if title, ok := strings.CutPrefix(l, ".SH "); ok {
+			key := "cli.man.section." + strings.ToLower(strings.ReplaceAll(title, " ", "_"))
+			if t := c.t(key); t != key {
+				lines[i] = ".SH " + t
+			}
+		}
+	}
+	return []byte(strings.Join(lines, "\n")), nil
+}
+
+// manTree writes the page of every command into dir, named as cobra/doc
+// names them (baraza.1, baraza-archive-pack.1).
+func (c *cli) manTree(cmd *cobra.Command, hdr *doc.GenManHeader, dir string) error {
+	for _, sub := range cmd.Commands() {
+		if !sub.IsAvailableCommand() || sub.IsAdditionalHelpTopicCommand() {
+			continue
+		}
+		if err := c.manTree(sub, hdr, dir); err != nil {
+			return err
+		}
+	}
+	b, err := c.manPage(cmd, hdr)
+	if err != nil {
+		return err
+	}
+	name := strings.ReplaceAll(cmd.CommandPath(), " ", "-") + "." + hdr.Section
+	return os.WriteFile(filepath.Join(dir, name), b, 0o644)
 }
 
 // manDate is the build's date when known, so the page is the same for

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 
@@ -26,22 +25,20 @@ func checkOutputPath(path string) error {
 	case m.IsRegular():
 		return nil
 	case m&fs.ModeSymlink != 0:
-		return fmt.Errorf("%s is a symbolic link: baraza does not replace a link; "+
-			"give the path of the file itself, or -o - to write to standard output", path)
+		return facilitation.Msg("cli.err.out_link", path)
 	case m.IsDir():
-		return fmt.Errorf("%s is a directory: give a file name, e.g. %s", path, path+string(os.PathSeparator)+"minutes.md")
+		return facilitation.Msg("cli.err.out_dir", path, path+string(os.PathSeparator)+"minutes.md")
 	}
-	what := "a special file"
+	what := facilitation.Msg("cli.file.special")
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		what = "a named pipe (FIFO)"
+		what = facilitation.Msg("cli.file.fifo")
 	case m&fs.ModeDevice != 0:
-		what = "a device"
+		what = facilitation.Msg("cli.file.device")
 	case m&fs.ModeSocket != 0:
-		what = "a socket"
+		what = facilitation.Msg("cli.file.socket")
 	}
-	return fmt.Errorf("%s is %s: -o writes only regular files; use -o - to write to standard output "+
-		"and redirect it there", path, what)
+	return facilitation.Msg("cli.err.out_special", path, what)
 }
 
 // maxTemplateBytes bounds a minutes template: real ones are a few KB, and

@@ -30,13 +30,13 @@ Nobody may be recording the session meanwhile. Prints what it did.`,
 				return err
 			}
 			if !r.Changed {
-				fmt.Fprintln(c.stdout, "The log reads as it is: nothing to repair, nothing changed.")
+				fmt.Fprintln(c.stdout, c.t("cli.repair.nothing"))
 				return nil
 			}
 			for _, s := range r.Actions {
 				fmt.Fprintln(c.stdout, "- "+s)
 			}
-			fmt.Fprintf(c.stdout, "The log now holds %d events and reads without errors.\n", r.Kept)
+			fmt.Fprintln(c.stdout, c.cat().N("cli.repair.done", r.Kept, r.Kept))
 			return nil
 		}),
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions/report"
 )
@@ -58,21 +59,21 @@ func (c *cli) report(f reportFlags) error {
 	switch f.format {
 	case "md", "html", "json", "xlsx":
 	default:
-		return usageError{fmt.Errorf("--format %q: want md, html, json or xlsx", f.format)}
+		return usageError{facilitation.Msg("cli.err.report_format", f.format)}
 	}
 	if f.format == "xlsx" && (f.out == "" || f.out == "-") && terminalWidth(c.stdout) > 0 {
-		return usageError{errors.New("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout to a file")}
+		return usageError{facilitation.Msg("cli.err.xlsx_needs_file")}
 	}
 	lang := f.lang
 	if lang == "" {
 		lang = c.langFlag
 	}
 	if lang != "" && !i18n.Known(lang) {
-		return usageError{fmt.Errorf("--lang %q: want %s", lang, langList())}
+		return usageError{facilitation.Msg("cli.err.lang_want", lang, langList())}
 	}
 	for _, d := range []struct{ flag, value string }{{"--since", f.since}, {"--until", f.until}} {
 		if _, err := time.Parse("2006-01-02", d.value); d.value != "" && err != nil {
-			return usageError{fmt.Errorf("%s %q: write dates as 2026-05-02 (year-month-day)", d.flag, d.value)}
+			return usageError{facilitation.Msg("cli.err.date_flag", d.flag, d.value)}
 		}
 	}
 	if f.out != "" && f.out != "-" {
@@ -105,9 +106,9 @@ func (c *cli) report(f reportFlags) error {
 		return err
 	}
 	if err := writeFileAtomic(f.out, out); err != nil {
-		return fmt.Errorf("cannot write %s: %w", f.out, err)
+		return facilitation.Msg("cli.err.cannot_write", f.out, err)
 	}
-	fmt.Fprintf(c.stderr, "baraza: wrote %s\n", f.out)
+	fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.wrote", f.out))
 	return nil
 }
 

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/ui"
 )
 
@@ -39,7 +38,7 @@ func (c *cli) review(args []string) error {
 	app, err := ui.NewReviewApp(c.uiOptions(), w)
 	if err != nil {
 		_ = w.Log.Close()
-		return fmt.Errorf("cannot review %s: %w", w.ID, err)
+		return facilitation.Msg("cli.err.cannot_review", w.ID, err)
 	}
 	return c.runUI(app)
 }

@@ -72,7 +72,7 @@ func (c *cli) execute(args []string) (code int) {
 	c.helpLang = c.earlyLang(args)
 	c.localizeHelp(root)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return exitOK
 	}
@@ -85,7 +85,7 @@ func (c *cli) execute(args []string) (code int) {
 	}
 	var usage usageError
 	if !c.ran || errors.As(err, &usage) {
-		fmt.Fprintln(stderr, c.t("cli.err.see_help"))
+		fmt.Fprintln(stderr, c.t("cli.err.see_command_help", seeHelpOf(root, cmd)))
 		return exitUsage
 	}
 	return exitError
@@ -115,7 +115,7 @@ and works offline, in French and English.`,
 	root.PersistentFlags().StringVar(&c.themeFlag, "theme", "",
 		"light or dark terminal background: auto (default), light or dark")
 	root.PersistentFlags().StringVar(&c.debugFlag, "debug", "",
-		"write a log of messages and timings to FILE (no names, no notes: safe to send with a bug report)")
+		"write a log of messages and timings to `FILE` (no names, no notes: safe to send with a bug report)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		if c.langFlag != "" && !i18n.Known(c.langFlag) {
 			return usageError{errors.New(c.t("cli.err.bad_lang", c.langFlag, langList()))}
@@ -134,6 +134,15 @@ and works offline, in French and English.`,
 	c.addCompletions(root)
 	root.AddCommand(c.serveCommand(), c.roomCommand()) // issue 14: the team in the hall
 	return root
+}
+
+// seeHelpOf is the command whose help explains a wrong command line: the
+// command that ran, else baraza itself.
+func seeHelpOf(root, cmd *cobra.Command) string {
+	if cmd == nil {
+		return root.Name()
+	}
+	return cmd.CommandPath()
 }
 
 // action wraps a command's work so that run can tell its errors from

@@ -24,18 +24,18 @@ func TestHelp(t *testing.T) {
 
 func TestUsageErrors(t *testing.T) {
 	for _, tt := range []struct {
-		args []string
-		want string
+		args       []string
+		want, help string
 	}{
-		{[]string{"valdate", "x.toml"}, `baraza: unknown command "valdate"`},
-		{[]string{"--no-such-flag"}, "baraza: unknown flag: --no-such-flag"},
-		{[]string{"validate"}, "baraza: validate needs at least one plan file"},
-		{[]string{"sessions", "extra"}, "baraza: unknown command"},
+		{[]string{"valdate", "x.toml"}, `baraza: unknown command "valdate"`, "baraza --help"},
+		{[]string{"--no-such-flag"}, "baraza: unknown flag: --no-such-flag", "baraza --help"},
+		{[]string{"validate"}, "baraza: validate needs at least one plan file", "baraza validate --help"},
+		{[]string{"sessions", "extra"}, "baraza: unknown command", "baraza sessions --help"},
 	} {
 		r := baraza(t, tt.args...)
 		r.expect(t, exitUsage)
-		if !strings.HasPrefix(r.stderr, tt.want) || !strings.Contains(r.stderr, "baraza --help") {
-			t.Errorf("baraza %q stderr:\n%s\nwant it to start with %q and point to --help", tt.args, r.stderr, tt.want)
+		if !strings.HasPrefix(r.stderr, tt.want) || !strings.Contains(r.stderr, tt.help) {
+			t.Errorf("baraza %q stderr:\n%s\nwant it to start with %q and point to %s", tt.args, r.stderr, tt.want, tt.help)
 		}
 		if r.stdout != "" {
 			t.Errorf("baraza %q printed on stdout: %q", tt.args, r.stdout)

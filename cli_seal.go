@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
@@ -69,7 +70,7 @@ func (c *cli) seal(ids []string, f sealFlags) error {
 			failed = append(failed, err)
 			continue
 		}
-		fmt.Fprintf(c.stdout, "Sealed %s as %s\n", full, name)
+		fmt.Fprintln(c.stdout, c.t("cli.seal.done", full, name))
 	}
 	if len(failed) > 0 {
 		return quietError{errors.Join(failed...)}
@@ -83,7 +84,7 @@ func (c *cli) sealKeys(f sealFlags) (seal.Keys, error) {
 	for _, s := range f.to {
 		r, err := parseRecipient(s)
 		if err != nil {
-			return keys, usageError{fmt.Errorf("--to %q: %w", s, err)}
+			return keys, usageError{facilitation.Msg("cli.err.seal_to", s, err)}
 		}
 		keys.Recipients = append(keys.Recipients, r)
 	}
@@ -109,8 +110,7 @@ func (c *cli) sealKeys(f sealFlags) (seal.Keys, error) {
 		keys.Passphrase = p
 	}
 	if len(keys.Recipients) == 0 && keys.Passphrase == "" {
-		return keys, usageError{errors.New("seal to whom? give the programme's public key (--to age1...) " +
-			"or a passphrase (--passphrase)")}
+		return keys, usageError{facilitation.Msg("cli.err.seal_to_whom")}
 	}
 	return keys, nil
 }
@@ -152,6 +152,6 @@ func (c *cli) unseal(name string, f secretFlags) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Unsealed %s as session %s\n", name, id)
+	fmt.Fprintln(c.stdout, c.t("cli.unseal.done", name, id))
 	return nil
 }

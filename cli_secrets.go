@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
 
@@ -56,10 +56,9 @@ func (c *cli) secrets(f secretFlags, name string, info seal.Info) (seal.Secrets,
 	}
 	if len(s.Identities) == 0 && s.Passphrase == "" {
 		if !info.Passphrase || !c.interactive() {
-			return s, fmt.Errorf("session %s is sealed: give the programme's private key with --identity FILE"+
-				" (or the passphrase with --passphrase-file FILE)", name)
+			return s, facilitation.Msg("cli.err.sealed_needs_key", name)
 		}
-		p, err := c.readPassword(fmt.Sprintf("Passphrase of sealed session %s: ", name))
+		p, err := c.readPassword(c.t("cli.passphrase.of", name) + " ")
 		if err != nil {
 			return s, err
 		}
@@ -71,21 +70,21 @@ func (c *cli) secrets(f secretFlags, name string, info seal.Info) (seal.Secrets,
 // askNewPassphrase asks for a passphrase twice on the terminal.
 func (c *cli) askNewPassphrase() (string, error) {
 	if !c.interactive() {
-		return "", usageError{errors.New("--passphrase asks on the terminal; in scripts use --passphrase-file FILE")}
+		return "", usageError{facilitation.Msg("cli.err.passphrase_terminal")}
 	}
-	p, err := c.readPassword("Passphrase to seal with: ")
+	p, err := c.readPassword(c.t("cli.passphrase.new") + " ")
 	if err != nil {
 		return "", err
 	}
 	if len([]rune(p)) < 8 {
-		return "", errors.New("the passphrase is too short: use at least 8 characters (several words are best)")
+		return "", facilitation.Msg("cli.err.passphrase_short")
 	}
-	again, err := c.readPassword("The same passphrase again: ")
+	again, err := c.readPassword(c.t("cli.passphrase.again") + " ")
 	if err != nil {
 		return "", err
 	}
 	if again != p {
-		return "", errors.New("the two passphrases differ: nothing was sealed")
+		return "", facilitation.Msg("cli.err.passphrase_differ")
 	}
 	return p, nil
 }
@@ -94,13 +93,13 @@ func (c *cli) askNewPassphrase() (string, error) {
 func (c *cli) readPassword(prompt string) (string, error) {
 	in, ok := c.stdin.(*os.File)
 	if !ok {
-		return "", errors.New("a passphrase can only be asked on a terminal")
+		return "", facilitation.Msg("cli.err.passphrase_no_terminal")
 	}
 	fmt.Fprint(c.stderr, prompt)
 	b, err := term.ReadPassword(int(in.Fd()))
 	fmt.Fprintln(c.stderr)
 	if err != nil {
-		return "", fmt.Errorf("reading the passphrase: %w", err)
+		return "", facilitation.Msg("cli.err.passphrase_read", err)
 	}
 	return string(b), nil
 }
@@ -117,7 +116,7 @@ func readPassphraseFile(path string) (string, error) {
 	line, _, _ := strings.Cut(string(data), "\n")
 	line = strings.TrimSuffix(line, "\r")
 	if line == "" {
-		return "", fmt.Errorf("%s: the first line is empty: write the passphrase on it", path)
+		return "", facilitation.Msg("cli.err.passphrase_empty", path)
 	}
 	return line, nil
 }
@@ -129,7 +128,7 @@ func readIdentities(path string) ([]age.Identity, error) { return seal.ReadIdent
 func parseRecipient(s string) (*age.X25519Recipient, error) {
 	r, err := age.ParseX25519Recipient(strings.TrimSpace(s))
 	if err != nil {
-		return nil, errors.New("not an age public key: it starts with age1 (age-keygen prints it as \"Public key\")")
+		return nil, facilitation.Msg("cli.err.not_age_key")
 	}
 	return r, nil
 }
@@ -155,7 +154,7 @@ func readRecipientsFile(path string) ([]*age.X25519Recipient, error) {
 		out = append(out, r)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s holds no public key (age1...)", path)
+		return nil, facilitation.Msg("cli.err.no_public_key", path)
 	}
 	return out, nil
 }

@@ -63,15 +63,14 @@ func (c *cli) listSessions(all bool) error {
 	}
 	for _, s := range list {
 		for _, name := range s.Conflicts {
-			fmt.Fprintf(c.stderr, "baraza: session %s: %s is a sync tool's conflict copy (two computers changed the session): "+
-				"it is not read; compare it with the session's files and keep one (docs/archive.md)\n", s.ID, name)
+			fmt.Fprintf(c.stderr, "baraza: %s\n", cat.T("cli.sessions.conflict_copy", s.ID, name))
 		}
 	}
 	if demos > 0 {
 		fmt.Fprintln(c.stderr, cat.N("cli.sessions.demos_hidden", demos, demos))
 	}
 	for _, err := range errs {
-		fmt.Fprintf(c.stderr, "baraza: %v\n", err)
+		fmt.Fprintf(c.stderr, "baraza: %s\n", c.say(err))
 	}
 	if len(errs) > 0 {
 		return quietError{errors.New(cat.T("cli.sessions.some_unreadable"))}

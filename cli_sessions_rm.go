@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
 )
@@ -69,7 +70,7 @@ func (c *cli) removeSessions(ids []string, f rmFlags) error {
 		fmt.Fprint(c.stdout, cat.N("cli.rm.confirm", len(todo), len(todo))+" ")
 		if !c.confirmed(cat) {
 			fmt.Fprintln(c.stdout, cat.T("cli.rm.nothing"))
-			return quietError{errors.New("not confirmed")}
+			return quietError{facilitation.Msg("cli.err.not_confirmed")}
 		}
 	}
 	for _, s := range todo {

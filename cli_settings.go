@@ -1,11 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions/settings"
 	"github.com/baraza-app/baraza/ui"
@@ -24,7 +24,7 @@ func (c *cli) loadSettings() error {
 	switch s.Theme {
 	case settings.ThemeAuto, settings.ThemeDark, settings.ThemeLight:
 	default:
-		return usageError{fmt.Errorf("%s: %q: want auto, light or dark", s.Origins[settings.KeyTheme].Detail, s.Theme)}
+		return usageError{facilitation.Msg("cli.err.bad_theme", s.Origins[settings.KeyTheme].Detail, s.Theme)}
 	}
 	c.conf = s
 	i18n.SetInclusive(s.Inclusive == settings.InclusiveDot)

@@ -54,14 +54,19 @@ func (c *cli) validate(files []string) error {
 	return errors.New(c.cat().N("cli.err.plans_have_problems", bad, bad, len(files)))
 }
 
-// validateOne reads and parses one plan. Its error is ready to print:
-// the parser's "file:line:col: message" lines, or "baraza: cannot read...".
+// validateOne reads and parses one plan. Its error is ready to print, in
+// the command line's language: the parser's "file:line:col: message"
+// lines, or "baraza: cannot read...".
 func (c *cli) validateOne(name string) (*facilitation.Plan, error) {
 	data, err := facilitation.ReadPlanFile(name)
 	if err != nil {
 		return nil, fmt.Errorf("baraza: %w", c.readPlanError(name, err))
 	}
-	return facilitation.Parse(name, data)
+	plan, err := facilitation.Parse(name, data)
+	if err != nil {
+		return nil, saidError{c.say(err), err}
+	}
+	return plan, nil
 }
 
 // readPlanError says why a plan file could not be read, without Go's
@@ -72,7 +77,7 @@ func (c *cli) readPlanError(name string, err error) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return errors.New(c.t("cli.err.cannot_read_plan", name, c.t("cli.err.no_such_file")))
 	case errors.As(err, &pe):
-		return fmt.Errorf("%s", c.t("cli.err.cannot_read_plan", name, pe.Err))
+		return saidError{c.t("cli.err.cannot_read_plan", name, c.say(pe.Err)), err}
 	}
-	return fmt.Errorf("%s", c.t("cli.err.cannot_read_plan", name, err))
+	return saidError{c.t("cli.err.cannot_read_plan", name, c.say(err)), err}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/htmlminutes"
 	"github.com/baraza-app/baraza/sessions"
@@ -38,17 +38,17 @@ Line endings and spaces at the end of lines do not count (docs/minutes.md).`,
 }
 
 // errMismatch is verify's "no": its explanation is already printed.
-var errMismatch = quietError{errors.New("the file does not match")}
+var errMismatch = quietError{facilitation.Msg("cli.err.verify_mismatch")}
 
 var fingerprintIn = regexp.MustCompile(`[0-9a-f]{64}`)
 
 func (c *cli) verify(file string) error {
 	info, err := os.Lstat(file)
 	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", file, err)
+		return facilitation.Msg("cli.err.cannot_read", file, err)
 	}
 	if !info.Mode().IsRegular() {
-		return fmt.Errorf("%s is not a regular file (a link or a device): give the minutes file itself", file)
+		return facilitation.Msg("cli.err.verify_not_regular", file)
 	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
@@ -66,7 +66,7 @@ func (c *cli) verify(file string) error {
 		}
 	}
 	if fp == "" {
-		fmt.Fprintf(c.stdout, "%s: no fingerprint found. Only the minutes of a closed session carry one (at their end).\n", file)
+		fmt.Fprintln(c.stdout, c.t("cli.verify.no_fingerprint", file))
 		return errMismatch
 	}
 	a, err := c.archive()
@@ -78,9 +78,9 @@ func (c *cli) verify(file string) error {
 		return err
 	}
 	if cand == nil {
-		fmt.Fprintf(c.stdout, "%s: unknown: no closed session of this archive, nor the demo recording, has fingerprint %s.\n", file, fp)
+		fmt.Fprintln(c.stdout, c.t("cli.verify.unknown", file, fp))
 		if !isHTML && session.Fingerprint(body) != fp {
-			fmt.Fprintln(c.stdout, "The text does not match its own fingerprint either: it was changed after it was written.")
+			fmt.Fprintln(c.stdout, c.t("cli.verify.self_mismatch"))
 		}
 		return errMismatch
 	}
@@ -93,13 +93,13 @@ func (c *cli) verify(file string) error {
 	}
 	diff := changedLines(session.CanonicalText(want), session.CanonicalText(got))
 	if len(diff) > 0 {
-		fmt.Fprintf(c.stdout, "%s: CHANGED: it claims to be the minutes of session %s (%s), but its text differs:\n", file, cand.id, cand.form)
+		fmt.Fprintln(c.stdout, c.t("cli.verify.changed", file, cand.id, cand.form))
 		for _, d := range diff {
 			fmt.Fprintln(c.stdout, d)
 		}
 		return errMismatch
 	}
-	fmt.Fprintf(c.stdout, "%s: matches session %s (%s), fingerprint %s.\n", file, cand.id, cand.form, fp)
+	fmt.Fprintln(c.stdout, c.t("cli.verify.matches", file, cand.id, cand.form, fp))
 	return nil
 }
 

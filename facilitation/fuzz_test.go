@@ -47,9 +47,9 @@ func checkProblems(t *testing.T, data []byte, err error) {
 	for i, p := range ps {
 		whole := false
 		for _, w := range wholeFile {
-			whole = whole || strings.HasPrefix(p.Msg, w)
+			whole = whole || strings.HasPrefix(p.Msg.String(), w)
 		}
-		if p.File != "f.toml" || p.Msg == "" || p.Line > lines || (p.Line < 1 || p.Col < 1) && !whole {
+		if p.File != "f.toml" || p.Msg.Key == "" || p.Line > lines || (p.Line < 1 || p.Col < 1) && !whole {
 			t.Errorf("bad problem %#v (file has %d lines)\n%q", p, lines, data)
 		}
 		if i > 0 && (p.Line < ps[i-1].Line || p.Line == ps[i-1].Line && p.Col < ps[i-1].Col) {

@@ -2,7 +2,6 @@ package facilitation
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -37,30 +36,36 @@ var ErrTooLarge = errors.New("too large")
 
 // ReadLimited reads at most limit bytes from r, failing as soon as there is
 // more: /dev/zero or a huge file is refused after limit+1 bytes, never read
-// to its end. what names the input in the error ("plan", "template").
+// to its end. what names the input in the error ("plan", "template": the
+// catalog has plan.too_large.plan and plan.too_large.template).
 func ReadLimited(r io.Reader, limit int64, what string) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("the %s is over %s (%w): a %s is never this big; is this the right file?",
-			what, sizeText(limit), ErrTooLarge, what)
+		return nil, tooLargeError{Msg("plan.too_large."+what, sizeText(limit))}
 	}
 	return data, nil
 }
 
-func sizeText(n int64) string {
+// tooLargeError is ReadLimited's error: ErrTooLarge, said in the reader's
+// language.
+type tooLargeError struct{ Message }
+
+func (tooLargeError) Unwrap() error { return ErrTooLarge }
+
+func sizeText(n int64) Message {
 	if n >= 1<<20 && n%(1<<20) == 0 {
-		return fmt.Sprintf("%d MB", n>>20)
+		return Msg("plan.size.mb", n>>20)
 	}
-	return fmt.Sprintf("%d KB", n>>10)
+	return Msg("plan.size.kb", n>>10)
 }
 
 // checkNesting refuses brackets nested deeper than MaxNesting before toml
 // reads them, outside strings and comments. Table headers ([x], [[x]]) count
 // like arrays; they never go past 2.
-func checkNesting(data []byte) (pos, string, bool) {
+func checkNesting(data []byte) (pos, Message, bool) {
 	depth := 0
 	for i := 0; i < len(data); i++ {
 		switch b := data[i]; b {
@@ -73,7 +78,7 @@ func checkNesting(data []byte) (pos, string, bool) {
 		case '[', '{':
 			depth++
 			if depth > MaxNesting {
-				return posOf(data, i), fmt.Sprintf("arrays or tables nested more than %d deep: a plan never needs this; is this the right file?", MaxNesting), false
+				return posOf(data, i), Msg("plan.too_deep", MaxNesting), false
 			}
 		case ']', '}':
 			if depth > 0 {
@@ -81,7 +86,7 @@ func checkNesting(data []byte) (pos, string, bool) {
 			}
 		}
 	}
-	return pos{}, "", true
+	return pos{}, Message{}, true
 }
 
 // skipString returns the index of the closing quote of the string opening at

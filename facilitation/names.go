@@ -35,30 +35,41 @@ var identityKeys = map[string]bool{
 
 // hiddenCharacter finds a control, zero-width or bidirectional-control
 // character in an identity text: what it is and its 1-based place.
-func hiddenCharacter(key, s string) (what string, at int, found bool) {
+func hiddenCharacter(key, s string) (what Message, at int, found bool) {
 	if !identityKeys[key] {
-		return "", 0, false
+		return Message{}, 0, false
 	}
-	return HiddenCharacter(s)
+	return hiddenCharacterMsg(s)
 }
 
 // HiddenCharacter finds a control character or an invisible formatting one
 // (zero-width space and joiners, bidirectional marks and overrides, the
 // byte-order mark) in s. Live dialogs check names with it too.
+// what is in English (the live dialogs' own text).
 func HiddenCharacter(s string) (what string, at int, found bool) {
+	m, at, found := hiddenCharacterMsg(s)
+	if !found {
+		return "", 0, false
+	}
+	return m.String(), at, true
+}
+
+// hiddenCharacterMsg is HiddenCharacter with what as a catalog message.
+func hiddenCharacterMsg(s string) (what Message, at int, found bool) {
 	i := 0
 	for _, r := range s {
 		i++
+		u := fmt.Sprintf("U+%04X", r)
 		switch {
 		case unicode.Is(unicode.Bidi_Control, r):
-			return fmt.Sprintf("a bidirectional control character (U+%04X)", r), i, true
+			return Msg("plan.char.bidi", u), i, true
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
-			return fmt.Sprintf("a zero-width character (U+%04X)", r), i, true
+			return Msg("plan.char.zero_width", u), i, true
 		case unicode.IsControl(r):
-			return fmt.Sprintf("a control character (U+%04X)", r), i, true
+			return Msg("plan.char.control", u), i, true
 		case unicode.Is(unicode.Cf, r):
-			return fmt.Sprintf("an invisible formatting character (U+%04X)", r), i, true
+			return Msg("plan.char.format", u), i, true
 		}
 	}
-	return "", 0, false
+	return Message{}, 0, false
 }

@@ -27,9 +27,9 @@ func Parse(filename string, data []byte) (*Plan, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // editors hide the BOM: columns ignore it
 	if len(data) > MaxPlanBytes {
-		return nil, Problems{{File: filename, Msg: fmt.Sprintf("the plan is %d bytes; plans are limited to %s: is this the right file?", len(data), sizeText(MaxPlanBytes))}}
+		return nil, Problems{{File: filename, Msg: Msg("plan.plan_too_big", len(data), sizeText(MaxPlanBytes))}}
 	}
-	raw, problems := decodeChecked(filename, data, "the plan")
+	raw, problems := decodeChecked(filename, data, Msg("plan.what.plan"))
 	if problems != nil {
 		return nil, problems
 	}
@@ -61,15 +61,16 @@ type checker struct {
 	probs Problems
 }
 
-func (c *checker) add(at pos, format string, args ...any) {
-	c.probs = append(c.probs, Problem{File: c.file, Line: at.line, Col: at.col, Msg: fmt.Sprintf(format, args...)})
+// add reports the catalog message key with args at a place.
+func (c *checker) add(at pos, key string, args ...any) {
+	c.probs = append(c.probs, Problem{File: c.file, Line: at.line, Col: at.col, Msg: Msg(key, args...)})
 }
 
 func (c *checker) plan(raw map[string]any) *Plan {
 	c.unknown(raw, "", planKeys, "")
 	pl := &Plan{Language: "en", LevelNames: map[Level]string{}}
 	if _, has := raw["title"]; !has {
-		c.add(pos{}, `no title (add title = "..." at the top of the file)`)
+		c.add(pos{}, "plan.no_title")
 	}
 	pl.Title = c.text(raw, "", "title", true)
 	pl.Location = c.text(raw, "", "location", false)
@@ -78,7 +79,7 @@ func (c *checker) plan(raw map[string]any) *Plan {
 	pl.Date = c.date(raw)
 	if lang, ok := c.str(raw, "", "language"); ok {
 		if !contains(languages, strings.TrimSpace(lang)) {
-			c.add(c.loc.value("language"), "unknown language %q (want %s)", lang, orList(languages))
+			c.add(c.loc.value("language"), "plan.unknown_language", lang, orList(languages))
 		} else {
 			pl.Language = strings.TrimSpace(lang)
 		}
@@ -93,7 +94,7 @@ func (c *checker) plan(raw map[string]any) *Plan {
 		if v := Scale(strings.TrimSpace(sc)); v == ScaleDefault || v == ScaleGradients {
 			pl.ConsensusScale = v
 		} else {
-			c.add(c.loc.value("consensus_scale"), "unknown consensus_scale %q (want default or gradients)", sc)
+			c.add(c.loc.value("consensus_scale"), "plan.unknown_scale", sc)
 		}
 	}
 	c.levelNames(raw, pl.LevelNames)
@@ -114,7 +115,7 @@ func (c *checker) levelNames(raw map[string]any, names map[Level]string) {
 	}
 	m, ok := v.(map[string]any)
 	if !ok {
-		c.add(c.loc.value("levels"), `levels must be a table of display names, not %s (write [levels] and then community = "...")`, typeName(v))
+		c.add(c.loc.value("levels"), "plan.levels_not_table", typeName(v))
 		return
 	}
 	c.unknown(m, "levels", levelKeys, "[levels]")
@@ -127,9 +128,9 @@ func (c *checker) levelNames(raw map[string]any, names map[Level]string) {
 
 // unknown reports keys of table m (at path p) that are not in allowed.
 func (c *checker) unknown(m map[string]any, p path, allowed []string, where string) {
-	in := ""
+	var in any = ""
 	if where != "" {
-		in = " in " + where
+		in = Msg("plan.in", where)
 	}
 	for _, k := range sortedKeys(m) {
 		if contains(allowed, k) {
@@ -138,22 +139,22 @@ func (c *checker) unknown(m map[string]any, p path, allowed []string, where stri
 		at := c.loc.key(p.key(k))
 		switch {
 		case where != "" && contains(planKeys, k) && k != "levels":
-			c.add(at, "unknown key %q%s (plan-wide keys go at the top of the file, before the first [table])", k, in)
+			c.add(at, "plan.key_plan_wide", k, in)
 		case where == "[levels]" || where == "level_budget":
-			c.add(at, "unknown level %q in %s (want %s)", k, where, orList(levelKeys))
+			c.add(at, "plan.unknown_level_in", k, where, orList(levelKeys))
 		case suggest(k, allowed) != "":
-			c.add(at, "unknown key %q%s (did you mean %q?)", k, in, suggest(k, allowed))
+			c.add(at, "plan.unknown_key_suggest", k, in, suggest(k, allowed))
 		default:
-			c.add(at, "unknown key %q%s (want %s)", k, in, orList(allowed))
+			c.add(at, "plan.unknown_key", k, in, orList(allowed))
 		}
 	}
 }
 
 // decodeChecked checks a TOML file's encoding and nesting, then decodes it;
 // every problem that stops reading names its line and column. what names the
-// file in the message ("the plan", "the file"). Plans and the settings file
+// file in the message (plan.what.plan, plan.what.file). Plans and the settings file
 // share it.
-func decodeChecked(filename string, data []byte, what string) (map[string]any, Problems) {
+func decodeChecked(filename string, data []byte, what Message) (map[string]any, Problems) {
 	if at, msg, ok := checkEncoding(data); !ok {
 		return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
 	}
@@ -167,7 +168,7 @@ func decodeChecked(filename string, data []byte, what string) (map[string]any, P
 			at, msg := syntaxProblem(data, pe)
 			return nil, Problems{{File: filename, Line: at.line, Col: at.col, Msg: msg}}
 		}
-		return nil, Problems{{File: filename, Msg: "cannot read " + what + ": " + err.Error()}}
+		return nil, Problems{{File: filename, Msg: Msg("plan.cannot_read", what, err.Error())}}
 	}
 	return raw, nil
 }

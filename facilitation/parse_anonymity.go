@@ -20,7 +20,7 @@ func (c *checker) anonymity(raw map[string]any) Anonymity {
 	}
 	m, ok := v.(map[string]any)
 	if !ok {
-		c.add(c.loc.value("anonymity"), `anonymity must be a table, not %s (write [anonymity] and then redact = ["..."] or keep = ["..."])`, typeName(v))
+		c.add(c.loc.value("anonymity"), "plan.anonymity_not_table", typeName(v))
 		return a
 	}
 	c.unknown(m, "anonymity", anonymityKeys, "[anonymity]")
@@ -32,7 +32,7 @@ func (c *checker) anonymity(raw map[string]any) Anonymity {
 	}
 	for i, t := range a.Keep {
 		if seen[strings.ToLower(t)] {
-			c.add(c.loc.value(path("anonymity").key("keep").index(i)), "%q is both in redact and in keep under [anonymity] (remove it from one of them)", t)
+			c.add(c.loc.value(path("anonymity").key("keep").index(i)), "plan.anonymity_both", t)
 		}
 	}
 	return a
@@ -51,7 +51,7 @@ func (c *checker) terms(m map[string]any, key string) []string {
 		if s, isStr := v.(string); isStr {
 			hint = `["` + s + `"]`
 		}
-		c.add(c.loc.value(p), "%s under [anonymity] must be a list of words in double quotes, not %s (write %s = %s)", key, typeName(v), key, hint)
+		c.add(c.loc.value(p), "plan.anonymity_not_list", key, typeName(v), key, hint)
 		return nil
 	}
 	var out []string
@@ -59,9 +59,9 @@ func (c *checker) terms(m map[string]any, key string) []string {
 		s, isStr := x.(string)
 		switch {
 		case !isStr:
-			c.add(c.loc.value(p.index(i)), "%s under [anonymity]: item %d must be text in double quotes, not %s", key, i+1, typeName(x))
+			c.add(c.loc.value(p.index(i)), "plan.anonymity_item_not_text", key, i+1, typeName(x))
 		case strings.TrimSpace(s) == "":
-			c.add(c.loc.value(p.index(i)), "%s under [anonymity]: item %d is blank (write a word or remove it)", key, i+1)
+			c.add(c.loc.value(p.index(i)), "plan.anonymity_item_blank", key, i+1)
 		default:
 			out = append(out, strings.TrimSpace(s))
 		}

@@ -1,7 +1,6 @@
 package facilitation
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ type entry struct {
 
 // tables reads an array of tables such as [[participants]]; given reports
 // whether the key is there at all.
-func (c *checker) tables(raw map[string]any, key, noun string) (entries []entry, given bool) {
+func (c *checker) tables(raw map[string]any, key string, noun Message) (entries []entry, given bool) {
 	v, has := raw[key]
 	if !has {
 		return nil, false
@@ -29,26 +28,26 @@ func (c *checker) tables(raw map[string]any, key, noun string) (entries []entry,
 			if m, ok := e.(map[string]any); ok {
 				entries = append(entries, entry{m, p.index(i)})
 			} else {
-				c.add(c.loc.value(p.index(i)), "each %s must be a table, not %s (write [[%s]] and then key = value lines)", noun, typeName(e), key)
+				c.add(c.loc.value(p.index(i)), "plan.entry_not_table", noun, typeName(e), key)
 			}
 		}
 	case map[string]any:
-		c.add(c.loc.near(p), "%s must be written [[%s]], with double brackets, once per %s", key, key, noun)
+		c.add(c.loc.near(p), "plan.single_brackets", key, key, noun)
 	default:
-		c.add(c.loc.value(p), "%s must be [[%s]] tables, not %s", key, key, typeName(v))
+		c.add(c.loc.value(p), "plan.tables_not", key, key, typeName(v))
 	}
 	return entries, true
 }
 
 func (c *checker) participants(raw map[string]any) []Participant {
-	entries, given := c.tables(raw, "participants", "participant")
+	entries, given := c.tables(raw, "participants", Msg("plan.noun.participant"))
 	if len(entries) == 0 {
 		if v, ok := raw["participants"].([]any); !given || ok && len(v) == 0 {
 			at := pos{}
 			if given {
 				at = c.loc.value("participants")
 			}
-			c.add(at, "no participants (add a [[participants]] table with name and level for each person)")
+			c.add(at, "plan.no_participants")
 		}
 		return nil
 	}
@@ -70,10 +69,9 @@ func (c *checker) participants(raw map[string]any) []Participant {
 		case !dup:
 			first[key] = seen{p.Name, at.line}
 		case g.name == p.Name:
-			c.add(at, "duplicate participant name %q (first given on line %d; names must differ)", p.Name, g.line)
+			c.add(at, "plan.duplicate_name", p.Name, g.line)
 		default:
-			c.add(at, "participant name %q (line %d) is too close to %q (line %d): names must differ by more than "+
-				"accents, capitals or spaces, or minutes could give one person's words to the other", p.Name, at.line, g.name, g.line)
+			c.add(at, "plan.near_duplicate_name", p.Name, at.line, g.name, g.line)
 		}
 	}
 	return out
@@ -85,22 +83,22 @@ func (c *checker) participant(e entry) Participant {
 	c.unknown(m, p, participantKeys, "[[participants]]")
 	var pt Participant
 	if _, has := m["name"]; !has {
-		c.add(c.loc.near(p), `participant has no name (add name = "...")`)
+		c.add(c.loc.near(p), "plan.no_name")
 	}
 	pt.Name = c.text(m, p, "name", true)
 	if _, has := m["level"]; !has {
-		who := "participant"
+		var who any = Msg("plan.participant")
 		if pt.Name != "" {
-			who += " " + strconv.Quote(pt.Name)
+			who = Msg("plan.participant_named", pt.Name)
 		}
-		c.add(c.loc.near(p), `%s has no level (add level = "community", "civil_society" or "government")`, who)
+		c.add(c.loc.near(p), "plan.no_level", who)
 	} else {
 		pt.Level = c.level(m, p, "level")
 	}
 	pt.Organisation = c.text(m, p, "organisation", false)
 	if _, both := m["organization"]; both {
 		if _, has := m["organisation"]; has {
-			c.add(c.loc.key(p.key("organization")), "give organisation or organization, not both (remove one)")
+			c.add(c.loc.key(p.key("organization")), "plan.organisation_both")
 		}
 		pt.Organisation = c.text(m, p, "organization", false)
 	}
@@ -110,7 +108,7 @@ func (c *checker) participant(e entry) Participant {
 		case Woman, Man, OtherGender:
 			pt.Gender = g
 		default:
-			c.add(c.loc.value(p.key("gender")), "unknown gender %q (want woman, man or other, or leave gender out)", string(g))
+			c.add(c.loc.value(p.key("gender")), "plan.unknown_gender", string(g))
 		}
 	}
 	pt.Youth = c.boolean(m, p, "youth")
@@ -129,7 +127,7 @@ func (c *checker) level(m map[string]any, p path, key string) Level {
 func (c *checker) levelValue(s string, at path) Level {
 	l := Level(strings.TrimSpace(s))
 	if !l.Valid() {
-		c.add(c.loc.value(at), "unknown level %q (want %s)", s, orList(levelKeys))
+		c.add(c.loc.value(at), "plan.unknown_level", s, orList(levelKeys))
 		return ""
 	}
 	return l

@@ -9,9 +9,9 @@ var orderNames = []string{string(OrderQueue), string(OrderProgressive), string(O
 
 // rounds reads [[rounds]]; nil means none were given (the default method).
 func (c *checker) rounds(raw map[string]any, turnLimit time.Duration, levelBudget Budget) []Round {
-	entries, given := c.tables(raw, "rounds", "round")
+	entries, given := c.tables(raw, "rounds", Msg("plan.noun.round"))
 	if v, ok := raw["rounds"].([]any); ok && len(v) == 0 {
-		c.add(c.loc.value("rounds"), "rounds is empty (add [[rounds]] tables, or leave rounds out for the default method)")
+		c.add(c.loc.value("rounds"), "plan.rounds_empty")
 	}
 	if !given {
 		return nil
@@ -28,7 +28,7 @@ func (c *checker) round(e entry, turnLimit time.Duration, levelBudget Budget) Ro
 	c.unknown(m, p, roundKeys, "[[rounds]]")
 	r := Round{Levels: Levels[:], Order: OrderQueue, TurnLimit: turnLimit, LevelBudget: levelBudget}
 	if _, has := m["title"]; !has {
-		c.add(c.loc.near(p), `round has no title (add title = "...")`)
+		c.add(c.loc.near(p), "plan.round_no_title")
 	}
 	r.Title = c.text(m, p, "title", true)
 	if levels := c.roundLevels(m, p); levels != nil {
@@ -47,7 +47,7 @@ func (c *checker) round(e entry, turnLimit time.Duration, levelBudget Budget) Ro
 		if o := strings.TrimSpace(o); contains(orderNames, o) {
 			r.Order = Order(o)
 		} else {
-			c.add(c.loc.value(p.key("order")), "unknown order %q (want %s)", o, orList(orderNames))
+			c.add(c.loc.value(p.key("order")), "plan.unknown_order", o, orList(orderNames))
 		}
 	}
 	return r
@@ -62,11 +62,11 @@ func (c *checker) roundLevels(m map[string]any, p path) []Level {
 	lp := p.key("levels")
 	list, ok := v.([]any)
 	if !ok {
-		c.add(c.loc.value(lp), `levels must be a list, not %s (write levels = ["community", "government"])`, typeName(v))
+		c.add(c.loc.value(lp), "plan.round_levels_not_list", typeName(v))
 		return nil
 	}
 	if len(list) == 0 {
-		c.add(c.loc.value(lp), "levels is empty (list at least one level, or leave levels out for all three)")
+		c.add(c.loc.value(lp), "plan.round_levels_empty")
 		return nil
 	}
 	var out []Level
@@ -74,14 +74,14 @@ func (c *checker) roundLevels(m map[string]any, p path) []Level {
 		ep := lp.index(i)
 		s, ok := e.(string)
 		if !ok {
-			c.add(c.loc.value(ep), `levels must list level names in double quotes, not %s (write levels = ["community", "government"])`, typeName(e))
+			c.add(c.loc.value(ep), "plan.round_levels_not_text", typeName(e))
 			continue
 		}
 		l := c.levelValue(s, ep)
 		switch {
 		case l == "":
 		case contains(levelStrings(out), string(l)):
-			c.add(c.loc.value(ep), "level %q is listed twice (remove one)", string(l))
+			c.add(c.loc.value(ep), "plan.round_level_twice", string(l))
 		default:
 			out = append(out, l)
 		}

@@ -12,26 +12,26 @@ import (
 
 // checkEncoding finds what makes data unreadable as text before toml sees
 // it, so binary junk gets a plain message at the right place.
-func checkEncoding(data []byte) (pos, string, bool) {
+func checkEncoding(data []byte) (pos, Message, bool) {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return pos{1, 1}, "the file is UTF-16 text; save it as UTF-8", false
+		return pos{1, 1}, Msg("plan.utf16"), false
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return posOf(data, i), "NUL byte: this is a binary file or UTF-16 text, not a plan; save the plan as UTF-8 text", false
+		return posOf(data, i), Msg("plan.nul"), false
 	}
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
-			return posOf(data, i), fmt.Sprintf("invalid UTF-8 byte 0x%02x: save the file as UTF-8 text", data[i]), false
+			return posOf(data, i), Msg("plan.bad_utf8", data[i]), false
 		case r == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
-			return posOf(data, i), "carriage return without a newline: save the file with LF or CRLF line ends", false
+			return posOf(data, i), Msg("plan.lone_cr"), false
 		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f:
-			return posOf(data, i), fmt.Sprintf("control character U+%04X: remove it (is this a binary file?)", r), false
+			return posOf(data, i), Msg("plan.control", fmt.Sprintf("U+%04X", r)), false
 		}
 		i += n
 	}
-	return pos{}, "", true
+	return pos{}, Message{}, true
 }
 
 // posOf turns a byte offset into a line and a rune column.
@@ -45,7 +45,7 @@ func posOf(data []byte, off int) pos {
 }
 
 // syntaxProblem places a toml syntax error and says it in plain words.
-func syntaxProblem(data []byte, pe toml.ParseError) (pos, string) {
+func syntaxProblem(data []byte, pe toml.ParseError) (pos, Message) {
 	at := pos{pe.Position.Line, pe.Position.Col}
 	if s := pe.Position.Start; s >= 0 && s <= len(data) && (s > 0 || at.line <= 1) {
 		for s < len(data) && (data[s] == ' ' || data[s] == '\t') {
@@ -57,7 +57,7 @@ func syntaxProblem(data []byte, pe toml.ParseError) (pos, string) {
 		at = pos{1, 1}
 	}
 	if v, col, ok := otherDateForm(data, at.line); ok {
-		return pos{at.line, col}, fmt.Sprintf("write dates as 2026-05-02 (year-month-day), e.g. date = 2026-05-02 (not %s)", v)
+		return pos{at.line, col}, Msg("plan.date_form", v)
 	}
 	return at, plainSyntax(pe)
 }
@@ -80,7 +80,7 @@ func otherDateForm(data []byte, line int) (string, int, bool) {
 	return string(m[2]), utf8.RuneCount(m[1]) + 1, true
 }
 
-func plainSyntax(pe toml.ParseError) string {
+func plainSyntax(pe toml.ParseError) Message {
 	m, key := pe.Message, pe.LastKey
 	if i := strings.LastIndex(key, "."); i >= 0 {
 		key = key[i+1:]
@@ -92,25 +92,25 @@ func plainSyntax(pe toml.ParseError) string {
 	switch {
 	case m == "strings cannot contain newlines" || strings.HasPrefix(m, "unexpected EOF; expected '\"'") ||
 		strings.HasPrefix(m, `unexpected EOF; expected "'"`):
-		return `text in quotes is not closed: add the closing quote on the same line (use """ for text over several lines)`
+		return Msg("plan.syntax.unclosed")
 	case strings.HasPrefix(m, "unexpected EOF; expected '\"\"\"'") || strings.HasPrefix(m, `unexpected EOF; expected "'''"`):
-		return "text in triple quotes is never closed: add the closing quotes"
+		return Msg("plan.syntax.unclosed_triple")
 	case strings.HasSuffix(m, "has already been defined."):
-		return fmt.Sprintf("%s is given twice: keep only one", quotedKey(m))
+		return Msg("plan.syntax.twice", quotedKey(m))
 	case strings.Contains(m, "was already created"):
-		return fmt.Sprintf("%s is given twice in different forms: use [[%s]] tables only", quotedKey(m), key)
+		return Msg("plan.syntax.twice_forms", quotedKey(m), key)
 	case m == "unexpected EOF; expected value" || strings.HasPrefix(m, `expected value but found '\n'`):
-		return fmt.Sprintf(`missing value after "=": write %s = "..."`, key)
+		return Msg("plan.syntax.missing_value", key)
 	case scan(m, "expected value but found %q instead", &found):
-		return fmt.Sprintf(`cannot read the value %s: put text in double quotes, e.g. %s = "..."`, found, key)
+		return Msg("plan.syntax.bad_value", found, key)
 	case scan(m, "expected a top-level item to end with a newline, comment, or EOF, but got %q instead", &found):
-		return fmt.Sprintf("unexpected %s after the value: write one key = value per line, and put text in double quotes", found)
+		return Msg("plan.syntax.after_value", found)
 	case scan(m, "expected '.' or '=', but got %q instead", &found):
-		return fmt.Sprintf(`unexpected %s in a key: write key = value (keys use letters, digits, _ and -)`, found)
+		return Msg("plan.syntax.in_key", found)
 	case strings.HasPrefix(m, "expected '.' or ']' to end table name") || strings.HasPrefix(m, "expected end of table array name"):
-		return "table header is not closed: write [[participants]] or [[rounds]] on a line of its own"
+		return Msg("plan.syntax.header")
 	}
-	return "TOML syntax error: " + m
+	return Msg("plan.syntax.other", m)
 }
 
 // scan matches m against a message with one %q and returns the quoted part.
@@ -125,11 +125,11 @@ func scan(m, format string, found *string) bool {
 }
 
 // quotedKey pulls the last key out of "Key 'a.b' has ...".
-func quotedKey(m string) string {
+func quotedKey(m string) any {
 	i := strings.Index(m, "'")
 	j := strings.LastIndex(m, "'")
 	if i < 0 || j <= i {
-		return "a key"
+		return Msg("plan.a_key")
 	}
 	k := m[i+1 : j]
 	if d := strings.LastIndex(k, "."); d >= 0 && !strings.Contains(k, `"`) {

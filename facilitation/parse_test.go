@@ -172,8 +172,8 @@ many.toml:15:1: unknown key "organsation" in [[participants]] (did you mean "org
 }
 
 func TestProblemFormat(t *testing.T) {
-	ps := Problems{{File: "a.toml", Line: 3, Col: 7, Msg: "x"}, {File: "a.toml", Line: 4, Msg: "y"}, {File: "a.toml", Msg: "z"}}
-	if got, want := ps.Error(), "a.toml:3:7: x\na.toml:4: y\na.toml: z"; got != want {
+	ps := Problems{{File: "a.toml", Line: 3, Col: 7, Msg: Msg("plan.type.text")}, {File: "a.toml", Line: 4, Msg: Msg("plan.type.number")}, {File: "a.toml", Msg: Msg("plan.type.list")}}
+	if got, want := ps.Error(), "a.toml:3:7: text\na.toml:4: a number\na.toml: a list"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if _, err := Parse("", nil); err == nil || err.(Problems)[0].File != "plan" {

@@ -9,7 +9,8 @@ import (
 	"time"
 )
 
-const durationHint = `write a Go duration such as "3m" or "1h30m"`
+// durationHint says how people write durations in a plan.
+var durationHint = Msg("plan.duration_hint")
 
 // str returns m[key] when it is a string; a value of another type is reported.
 func (c *checker) str(m map[string]any, p path, key string) (string, bool) {
@@ -19,15 +20,15 @@ func (c *checker) str(m map[string]any, p path, key string) (string, bool) {
 	}
 	s, ok := v.(string)
 	if !ok {
-		c.add(c.loc.value(p.key(key)), "%s must be text in double quotes, not %s (write %s = %s)", key, typeName(v), key, quoteSuggestion(v))
+		c.add(c.loc.value(p.key(key)), "plan.not_text", key, typeName(v), key, quoteSuggestion(v))
 		return s, ok
 	}
 	if n, long := tooLong(key, s); long {
-		c.add(c.loc.value(p.key(key)), "%s is %d characters long; at most %d are allowed: shorten it", key, n, maxRunes(key))
+		c.add(c.loc.value(p.key(key)), "plan.too_long", key, n, maxRunes(key))
 		return "", false
 	}
 	if r, col, bad := hiddenCharacter(key, s); bad {
-		c.add(c.loc.value(p.key(key)), "%s contains %s at character %d: retype it without (it can make two names look alike)", key, r, col)
+		c.add(c.loc.value(p.key(key)), "plan.hidden_character", key, r, col)
 		return "", false
 	}
 	return s, ok
@@ -39,21 +40,21 @@ func (c *checker) text(m map[string]any, p path, key string, needed bool) string
 	s, ok := c.str(m, p, key)
 	s = strings.TrimSpace(s)
 	if ok && needed && s == "" {
-		c.add(c.loc.value(p.key(key)), "%s is blank (%s)", key, blankHint(p, key))
+		c.add(c.loc.value(p.key(key)), "plan.blank", key, blankHint(p, key))
 	}
 	return s
 }
 
-func blankHint(p path, key string) string {
+func blankHint(p path, key string) Message {
 	switch {
 	case key == "name":
-		return "write the person's name between the quotes"
+		return Msg("plan.blank.name")
 	case p == "levels":
-		return "write a display name between the quotes, or remove the line"
+		return Msg("plan.blank.level")
 	case p == "":
-		return "write the session's title between the quotes"
+		return Msg("plan.blank.title")
 	}
-	return "write the round's title between the quotes"
+	return Msg("plan.blank.round")
 }
 
 func (c *checker) boolean(m map[string]any, p path, key string) bool {
@@ -63,14 +64,14 @@ func (c *checker) boolean(m map[string]any, p path, key string) bool {
 	}
 	b, ok := v.(bool)
 	if !ok {
-		want := key + " = true or " + key + " = false"
+		want := any(Msg("plan.bool_either", key, key))
 		switch s, _ := v.(string); strings.ToLower(strings.TrimSpace(s)) {
 		case "yes", "true", "oui", "vrai", "y", "1":
 			want = key + " = true"
 		case "no", "false", "non", "faux", "n", "0":
 			want = key + " = false"
 		}
-		c.add(c.loc.value(p.key(key)), "%s must be true or false without quotes, not %s (write %s)", key, typeName(v), want)
+		c.add(c.loc.value(p.key(key)), "plan.not_bool", key, typeName(v), want)
 	}
 	return b
 }
@@ -88,15 +89,15 @@ func (c *checker) duration(m map[string]any, p path, key string) time.Duration {
 		if n, isInt := v.(int64); isInt && n > 0 {
 			want = fmt.Sprintf(`"%dm"`, n)
 		}
-		c.add(at, "%s must be a duration in double quotes, not %s (write %s = %s)", key, typeName(v), key, want)
+		c.add(at, "plan.duration_not_text", key, typeName(v), key, want)
 		return 0
 	}
 	d, err := time.ParseDuration(strings.TrimSpace(s))
 	switch {
 	case err != nil:
-		c.add(at, "%s %q is not a duration (%s)", key, s, durationHint)
+		c.add(at, "plan.not_duration", key, s, durationHint)
 	case d <= 0:
-		c.add(at, "%s must be more than zero, not %q (%s)", key, s, durationHint)
+		c.add(at, "plan.duration_not_positive", key, s, durationHint)
 	}
 	return max(d, 0)
 }
@@ -118,7 +119,7 @@ func (c *checker) budget(m map[string]any, p path) Budget {
 		}
 	}
 	if len(t) == 0 {
-		c.add(c.loc.value(bp), `level_budget is an empty table (give levels their budgets, e.g. { community = "20m" }, or remove it)`)
+		c.add(c.loc.value(bp), "plan.budget_empty")
 	}
 	if len(b) == 0 {
 		return nil
@@ -142,40 +143,40 @@ func (c *checker) date(raw map[string]any) string {
 		case "datetime-local":
 			return v.Format("2006-01-02T15:04:05.999999999")
 		case "time-local":
-			c.add(at, "date has no day (write %s)", hint)
+			c.add(at, "plan.date_no_day", hint)
 		default:
-			c.add(at, "date must not have a time zone (write date = %s)", v.Format("2006-01-02T15:04:05"))
+			c.add(at, "plan.date_zone", v.Format("2006-01-02T15:04:05"))
 		}
 	case string:
 		s := strings.TrimSpace(v)
 		if _, err := time.Parse(time.DateOnly, s); err == nil {
-			c.add(at, "date must be written without quotes (write date = %s)", s)
+			c.add(at, "plan.date_quoted", s)
 		} else if _, err := time.Parse("2006-01-02T15:04:05", s); err == nil {
-			c.add(at, "date must be written without quotes (write date = %s)", s)
+			c.add(at, "plan.date_quoted", s)
 		} else {
-			c.add(at, "date must be a date without quotes, not text (write %s)", hint)
+			c.add(at, "plan.date_text", hint)
 		}
 	default:
-		c.add(at, "date must be a date without quotes, not %s (write %s)", typeName(v), hint)
+		c.add(at, "plan.date_not", typeName(v), hint)
 	}
 	return ""
 }
 
 // typeName says what kind of TOML value v is, in plain words.
-func typeName(v any) string {
+func typeName(v any) any {
 	switch v.(type) {
 	case string:
-		return "text"
+		return Msg("plan.type.text")
 	case int64, float64:
-		return "a number"
+		return Msg("plan.type.number")
 	case bool:
-		return "true/false"
+		return Msg("plan.type.bool")
 	case time.Time:
-		return "a date"
+		return Msg("plan.type.date")
 	case []any, []map[string]any:
-		return "a list"
+		return Msg("plan.type.list")
 	case map[string]any:
-		return "a table"
+		return Msg("plan.type.table")
 	}
 	return fmt.Sprintf("%T", v)
 }

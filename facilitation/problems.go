@@ -12,30 +12,38 @@ import (
 type Problem struct {
 	File      string
 	Line, Col int
-	Msg       string
+	Msg       Message
 }
 
-func (p Problem) String() string {
+// In says the problem in lang, after its place: "file:line:col: message".
+func (p Problem) In(lang string) string {
+	msg := p.Msg.In(lang)
 	switch {
 	case p.Line == 0:
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+		return fmt.Sprintf("%s: %s", p.File, msg)
 	case p.Col == 0:
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, msg)
 }
+
+// String says the problem in English.
+func (p Problem) String() string { return p.In("en") }
 
 // Problems is every problem found in a plan, sorted by line and column.
 type Problems []Problem
 
-// Error gives one problem per line, "file:line:col: message".
-func (ps Problems) Error() string {
+// In gives one problem per line, "file:line:col: message", in lang.
+func (ps Problems) In(lang string) string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = p.String()
+		lines[i] = p.In(lang)
 	}
 	return strings.Join(lines, "\n")
 }
+
+// Error gives the problems in English.
+func (ps Problems) Error() string { return ps.In("en") }
 
 func (ps Problems) sort() {
 	sort.SliceStable(ps, func(i, j int) bool {
@@ -86,10 +94,10 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// orList writes "a, b or c".
-func orList(words []string) string {
+// orList writes "a, b or c" in the reader's language.
+func orList(words []string) any {
 	if len(words) <= 1 {
 		return strings.Join(words, "")
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	return Msg("plan.or", strings.Join(words[:len(words)-1], ", "), words[len(words)-1])
 }

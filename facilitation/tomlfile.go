@@ -1,9 +1,5 @@
 package facilitation
 
-import (
-	"fmt"
-)
-
 // TOMLFile is another of baraza's TOML files (the settings file) read with
 // the plan's checks, so its messages look like a plan's: encoding, nesting
 // and syntax errors at file:line:col, and values reported where they are
@@ -20,9 +16,9 @@ const MaxTOMLFileBytes = 64 << 10
 // problem that stops reading.
 func ReadTOMLFile(filename string, data []byte) (*TOMLFile, Problems) {
 	if len(data) > MaxTOMLFileBytes {
-		return nil, Problems{{File: filename, Msg: fmt.Sprintf("the file is %d bytes; it is limited to %s: is this the right file?", len(data), sizeText(MaxTOMLFileBytes))}}
+		return nil, Problems{{File: filename, Msg: Msg("plan.file.too_big", len(data), sizeText(MaxTOMLFileBytes))}}
 	}
-	raw, problems := decodeChecked(filename, data, "the file")
+	raw, problems := decodeChecked(filename, data, Msg("plan.what.file"))
 	if problems != nil {
 		return nil, problems
 	}
@@ -49,7 +45,7 @@ func (f *TOMLFile) Table(key string) map[string]any {
 	}
 	m, ok := v.(map[string]any)
 	if !ok {
-		f.c.add(f.c.loc.value(path(key)), "%s must be a table ([%s] on a line of its own, its keys below), not %s", key, key, typeName(v))
+		f.c.add(f.c.loc.value(path(key)), "plan.file.not_table", key, key, typeName(v))
 	}
 	return m
 }
@@ -61,9 +57,9 @@ func (f *TOMLFile) Unknown(m map[string]any, table []string, allowed []string) {
 	if len(table) > 0 {
 		where = "[" + string(tablePath(table)) + "]"
 	}
-	in := ""
+	var in any = ""
 	if where != "" {
-		in = " in " + where
+		in = Msg("plan.in", where)
 	}
 	p := tablePath(table)
 	for _, k := range sortedKeys(m) {
@@ -72,9 +68,9 @@ func (f *TOMLFile) Unknown(m map[string]any, table []string, allowed []string) {
 		}
 		at := f.c.loc.key(p.key(k))
 		if s := suggest(k, allowed); s != "" {
-			f.c.add(at, "unknown key %q%s (did you mean %q?)", k, in, s)
+			f.c.add(at, "plan.unknown_key_suggest", k, in, s)
 		} else {
-			f.c.add(at, "unknown key %q%s (want %s)", k, in, orList(allowed))
+			f.c.add(at, "plan.unknown_key", k, in, orList(allowed))
 		}
 	}
 }
@@ -101,14 +97,14 @@ func (f *TOMLFile) Strings(m map[string]any, table []string, key string) ([]stri
 	p := tablePath(table).key(key)
 	list, ok := v.([]any)
 	if !ok {
-		f.c.add(f.c.loc.value(p), "%s must be a list of texts, such as %s = [\"...\", \"...\"], not %s", key, key, typeName(v))
+		f.c.add(f.c.loc.value(p), "plan.file.not_list", key, key, typeName(v))
 		return nil, false
 	}
 	out := make([]string, 0, len(list))
 	for i, e := range list {
 		s, ok := e.(string)
 		if !ok {
-			f.c.add(f.c.loc.value(p.index(i)), "%s: item %d must be text in double quotes, not %s", key, i+1, typeName(e))
+			f.c.add(f.c.loc.value(p.index(i)), "plan.file.item_not_text", key, i+1, typeName(e))
 			continue
 		}
 		out = append(out, s)
@@ -117,13 +113,14 @@ func (f *TOMLFile) Strings(m map[string]any, table []string, key string) ([]stri
 }
 
 // Problem reports something wrong with the value of key (or, for item >= 0,
-// with that item of a list), where it is written.
-func (f *TOMLFile) Problem(table []string, key string, item int, format string, args ...any) {
+// with that item of a list), where it is written: the catalog message msg
+// with args (see Message).
+func (f *TOMLFile) Problem(table []string, key string, item int, msg string, args ...any) {
 	p := tablePath(table).key(key)
 	if item >= 0 {
 		p = p.index(item)
 	}
-	f.c.add(f.c.loc.value(p), format, args...)
+	f.c.add(f.c.loc.value(p), msg, args...)
 }
 
 // Problems is what was reported, sorted by line and column; nil if none.

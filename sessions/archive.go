@@ -2,7 +2,6 @@ package sessions
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -67,14 +66,14 @@ func (a *Archive) Create(plan *facilitation.Plan, planSource []byte, now time.Ti
 func (a *Archive) CreateFollowUp(plan *facilitation.Plan, planSource []byte, now time.Time, earlierIDOrDir string) (*Writable, error) {
 	earlier, _, err := a.Read(earlierIDOrDir)
 	if err != nil {
-		return nil, fmt.Errorf("cannot follow up %s: %w", earlierIDOrDir, err)
+		return nil, facilitation.Msg("sessions.cannot_follow_up", earlierIDOrDir, err)
 	}
 	return a.create(plan, planSource, now, earlier, false)
 }
 
 func (a *Archive) create(plan *facilitation.Plan, planSource []byte, now time.Time, earlier *session.State, demo bool) (*Writable, error) {
 	if err := ensureDir(a.SessionsDir()); err != nil {
-		return nil, fmt.Errorf("cannot create the sessions directory: %w", err)
+		return nil, facilitation.Msg("sessions.cannot_create_dir", err)
 	}
 	id, dir, err := a.claimID(NewID(plan.Title, now))
 	if err != nil {
@@ -89,7 +88,7 @@ func (a *Archive) create(plan *facilitation.Plan, planSource []byte, now time.Ti
 	}
 	if err != nil {
 		_ = os.RemoveAll(dir)
-		return nil, fmt.Errorf("cannot create session %s: %w", id, err)
+		return nil, facilitation.Msg("sessions.cannot_create", id, err)
 	}
 	return w, nil
 }
@@ -108,7 +107,7 @@ func (a *Archive) claimID(base string) (id, dir string, err error) {
 			return id, dir, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return "", "", fmt.Errorf("cannot create session directory: %w", err)
+			return "", "", facilitation.Msg("sessions.cannot_create_session_dir", err)
 		}
 	}
 }
@@ -152,8 +151,7 @@ func (a *Archive) OpenForWriting(idOrDir string) (*Writable, error) {
 		return nil, err
 	}
 	if _, err := os.Lstat(filepath.Join(dir, bundle.ImportedMarker)); err == nil {
-		return nil, fmt.Errorf("session %s was imported from another computer while it was open there: "+
-			"it is read-only here (resume it on the computer that records it)", filepath.Base(dir))
+		return nil, facilitation.Msg("sessions.imported_open", filepath.Base(dir))
 	}
 	log, events, err := session.OpenWriter(filepath.Join(dir, LogFile))
 	if err != nil {
@@ -161,7 +159,7 @@ func (a *Archive) OpenForWriting(idOrDir string) (*Writable, error) {
 	}
 	if len(events) == 0 {
 		_ = log.Close()
-		return nil, fmt.Errorf("session %s has an empty log: it was never started", filepath.Base(dir))
+		return nil, facilitation.Msg("sessions.empty_log_never_started", filepath.Base(dir))
 	}
 	return &Writable{ID: filepath.Base(dir), Dir: dir, Log: log, Events: events}, nil
 }
@@ -192,7 +190,7 @@ func readDir(dir string) (*session.State, []string, error) {
 		return nil, warnings, err
 	}
 	if st.Seq == 0 {
-		return nil, warnings, errors.New("the log is empty: the session was never started")
+		return nil, warnings, facilitation.Msg("sessions.log_empty")
 	}
 	return st, warnings, nil
 }

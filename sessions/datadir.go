@@ -5,12 +5,13 @@
 package sessions
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/adrg/xdg"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // DataDirEnv names the environment variable that sets the data directory.
@@ -28,7 +29,7 @@ func DataDir(flagValue string) (string, error) {
 	}
 	if dir == "" {
 		if xdg.DataHome == "" {
-			return "", errors.New("cannot find a data directory: give --data-dir or set " + DataDirEnv)
+			return "", facilitation.Msg("sessions.no_data_dir", DataDirEnv)
 		}
 		dir = filepath.Join(xdg.DataHome, "baraza")
 	}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/bundle"
 	"github.com/baraza-app/baraza/sessions/seal"
@@ -33,6 +34,12 @@ type Summary struct {
 	FollowedBy   []string // the sessions that follow this one up, oldest first
 	Err          error    // the log could not be read; only ID is set
 }
+
+// noOpenSessionError says there is no open session, in the reader's
+// language, and is ErrNoOpenSession.
+type noOpenSessionError struct{ facilitation.Message }
+
+func (noOpenSessionError) Is(target error) bool { return target == ErrNoOpenSession }
 
 // ErrNoOpenSession is wrapped by MostRecentOpen when there is nothing to resume.
 var ErrNoOpenSession = errors.New("no open session")
@@ -153,7 +160,7 @@ func (a *Archive) MostRecentOpen() (string, error) {
 	if len(list) == 0 && len(errs) > 0 {
 		return "", errs[0] // the archive itself could not be read
 	}
-	return "", fmt.Errorf("%w in %s", ErrNoOpenSession, a.SessionsDir())
+	return "", noOpenSessionError{facilitation.Msg("sessions.no_open", a.SessionsDir())}
 }
 
 // linkFollowUps fills FollowedBy from the others' Follows: the archive knows

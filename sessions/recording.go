@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/demo"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/demorec"
@@ -73,7 +74,7 @@ func (a *Archive) FoldRecording(idOrDir string) (*Recording, *session.State, err
 		return nil, nil, err
 	}
 	if st.Seq == 0 {
-		return nil, nil, fmt.Errorf("session %s has an empty log: there is nothing to replay", filepath.Base(dir))
+		return nil, nil, facilitation.Msg("sessions.nothing_to_replay", filepath.Base(dir))
 	}
 	return &Recording{ID: filepath.Base(dir), Dir: dir, Events: []session.Event{first}, Warnings: warnings}, st, nil
 }
@@ -97,7 +98,7 @@ func (a *Archive) OpenRecording(idOrDir string) (*Recording, error) {
 		return nil, err
 	}
 	if len(events) == 0 {
-		return nil, fmt.Errorf("session %s has an empty log: there is nothing to replay", filepath.Base(dir))
+		return nil, facilitation.Msg("sessions.nothing_to_replay", filepath.Base(dir))
 	}
 	return &Recording{ID: filepath.Base(dir), Dir: dir, Events: events, Warnings: warnings}, nil
 }

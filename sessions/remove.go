@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // ErrOpenSession is wrapped by Remove when asked to remove a session that
@@ -22,14 +24,14 @@ func (a *Archive) Remove(idOrDir string, force bool) (Summary, error) {
 		return Summary{}, err
 	}
 	if filepath.Dir(dir) != filepath.Clean(a.SessionsDir()) {
-		return Summary{}, fmt.Errorf("%s is not in the archive %s: remove it yourself if you mean to", dir, a.SessionsDir())
+		return Summary{}, facilitation.Msg("sessions.rm_outside", dir, a.SessionsDir())
 	}
 	fi, err := os.Lstat(dir)
 	if err != nil {
 		return Summary{}, err
 	}
 	if !fi.IsDir() {
-		return Summary{}, fmt.Errorf("%s is not a directory (a link?): not removed", dir)
+		return Summary{}, facilitation.Msg("sessions.rm_not_dir", dir)
 	}
 	id := filepath.Base(dir)
 	s := summarise(id, dir)
@@ -47,7 +49,7 @@ func (a *Archive) Remove(idOrDir string, force bool) (Summary, error) {
 		}
 	}
 	if err := os.RemoveAll(dir); err != nil {
-		return s, fmt.Errorf("removing %s: %w", id, err)
+		return s, facilitation.Msg("sessions.cannot_remove", id, err)
 	}
 	a.forget(id)
 	return s, syncDir(a.SessionsDir())

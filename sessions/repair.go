@@ -1,7 +1,6 @@
 package sessions
 
 import (
-	"fmt"
 	"path/filepath"
 	"time"
 
@@ -19,12 +18,12 @@ func (a *Archive) Repair(idOrDir string) (*session.RepairReport, error) {
 		return nil, err
 	}
 	if seal.IsSealed(dir) {
-		return nil, fmt.Errorf("session %s is sealed: unseal it first", filepath.Base(dir))
+		return nil, facilitation.Msg("sessions.repair_sealed", filepath.Base(dir))
 	}
 	first := func(time.Time) (session.Event, error) {
 		src, err := session.ReadFile(filepath.Join(dir, PlanFile))
 		if err != nil {
-			return session.Event{}, fmt.Errorf("the session's plan copy: %w", err)
+			return session.Event{}, facilitation.Msg("sessions.plan_copy", err)
 		}
 		plan, err := facilitation.Parse(filepath.Join(dir, PlanFile), src)
 		if err != nil {

@@ -2,12 +2,12 @@ package sessions
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
 
@@ -16,7 +16,7 @@ import (
 // directory (one holding log.jsonl), which may lie outside the archive.
 func (a *Archive) Resolve(idOrDir string) (string, error) {
 	if strings.TrimSpace(idOrDir) == "" {
-		return "", errors.New("no session given")
+		return "", facilitation.Msg("sessions.none_given")
 	}
 	if looksLikePath(idOrDir) {
 		return sessionDirAt(idOrDir)
@@ -46,14 +46,13 @@ func (a *Archive) Resolve(idOrDir string) (string, error) {
 	case len(matches) == 1:
 		return filepath.Join(a.SessionsDir(), matches[0]), nil
 	case len(matches) > 1:
-		return "", fmt.Errorf("%q matches %d sessions (%s): give more of the id",
-			idOrDir, len(matches), strings.Join(matches, ", "))
+		return "", facilitation.Msg("sessions.ambiguous", idOrDir, len(matches), strings.Join(matches, ", "))
 	}
 	// A session directory in the working directory, named without "./".
 	if dir, err := sessionDirAt(idOrDir); err == nil {
 		return dir, nil
 	}
-	return "", fmt.Errorf("no session %q in %s (list them with \"baraza sessions\")", idOrDir, a.SessionsDir())
+	return "", facilitation.Msg("sessions.not_found", idOrDir, a.SessionsDir())
 }
 
 // looksLikePath tells a path from an id: ids never contain a separator.
@@ -73,7 +72,7 @@ func sessionDirAt(path string) (string, error) {
 	}
 	fi, err := os.Stat(filepath.Join(dir, LogFile))
 	if err != nil || !fi.Mode().IsRegular() {
-		return "", fmt.Errorf("%s is not a session directory (it has no %s)", path, LogFile)
+		return "", facilitation.Msg("sessions.not_a_session_dir", path, LogFile)
 	}
 	return dir, nil
 }
@@ -86,7 +85,7 @@ func (a *Archive) ids() ([]string, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot list sessions: %w", err)
+		return nil, facilitation.Msg("sessions.cannot_list", err)
 	}
 	var ids []string
 	for _, e := range entries {

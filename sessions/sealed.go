@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
@@ -41,7 +42,7 @@ func (a *Archive) Seal(idOrDir string, opts SealOptions) (id, name string, err e
 	}
 	id = filepath.Base(dir)
 	if seal.IsSealed(dir) {
-		return "", "", fmt.Errorf("session %s is already sealed", id)
+		return "", "", facilitation.Msg("sessions.already_sealed", id)
 	}
 	release, err := session.HoldLog(filepath.Join(dir, LogFile))
 	if err != nil {
@@ -54,7 +55,7 @@ func (a *Archive) Seal(idOrDir string, opts SealOptions) (id, name string, err e
 	}
 	if !st.Closed {
 		_ = release()
-		return "", "", fmt.Errorf("session %s is still open: close it (or resume and close it) before sealing", id)
+		return "", "", facilitation.Msg("sessions.seal_open", id)
 	}
 	name = hiddenPrefix + randomName()
 	var label *seal.Label
@@ -70,7 +71,7 @@ func (a *Archive) Seal(idOrDir string, opts SealOptions) (id, name string, err e
 		err = relErr
 	}
 	if err != nil {
-		return "", "", fmt.Errorf("cannot seal %s: %w", id, err)
+		return "", "", facilitation.Msg("sessions.cannot_seal", id, err)
 	}
 	a.forget(id) // the index must not keep the title of a sealed session
 	return id, name, seal.Wipe(dir)
@@ -84,7 +85,7 @@ func (a *Archive) Unseal(idOrDir string, secrets seal.Secrets) (string, error) {
 		return "", err
 	}
 	if !seal.IsSealed(dir) {
-		return "", fmt.Errorf("session %s is not sealed", filepath.Base(dir))
+		return "", facilitation.Msg("sessions.not_sealed", filepath.Base(dir))
 	}
 	if err := ensureDir(a.SessionsDir()); err != nil {
 		return "", err
@@ -96,7 +97,7 @@ func (a *Archive) Unseal(idOrDir string, secrets seal.Secrets) (string, error) {
 // gives. Nothing is written to disk.
 func (a *Archive) openSealed(dir string) (id string, files map[string][]byte, err error) {
 	if a.Unlock == nil {
-		return "", nil, fmt.Errorf("session %s is sealed: %w", filepath.Base(dir), seal.ErrNoSecret)
+		return "", nil, facilitation.Msg("sessions.sealed_because", filepath.Base(dir), seal.ErrNoSecret)
 	}
 	info, err := seal.ReadInfo(dir)
 	if err != nil {
@@ -126,7 +127,7 @@ func (a *Archive) readSealedRecording(dir string) (*Recording, error) {
 	}
 	data, ok := files[LogFile]
 	if !ok {
-		return nil, fmt.Errorf("sealed session %s holds no %s", filepath.Base(dir), LogFile)
+		return nil, facilitation.Msg("sessions.sealed_no_log", filepath.Base(dir), LogFile)
 	}
 	logName := filepath.Join(dir, id, LogFile) // as it was: for messages only
 	events, warnings, err := session.ReadLogFrom(logName, bytes.NewReader(data))
@@ -134,7 +135,7 @@ func (a *Archive) readSealedRecording(dir string) (*Recording, error) {
 		return nil, err
 	}
 	if len(events) == 0 {
-		return nil, fmt.Errorf("session %s has an empty log", id)
+		return nil, facilitation.Msg("sessions.empty_log", id)
 	}
 	notes, err := parseAnnotations(filepath.Join(dir, id, AnnotationsFile), files[AnnotationsFile])
 	if err != nil {

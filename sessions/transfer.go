@@ -2,12 +2,12 @@ package sessions
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/bundle"
 )
@@ -37,7 +37,7 @@ func (a *Archive) Pack(w io.Writer, idsOrDirs []string, since string, now time.T
 		dirs = append(dirs, dir)
 	}
 	if len(dirs) == 0 {
-		return bundle.PackReport{}, errors.New("no session to pack")
+		return bundle.PackReport{}, facilitation.Msg("sessions.nothing_to_pack")
 	}
 	return bundle.Pack(w, dirs, now)
 }
@@ -47,7 +47,7 @@ func (a *Archive) Pack(w io.Writer, idsOrDirs []string, since string, now time.T
 func (a *Archive) Import(path string) (bundle.Report, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return bundle.Report{}, fmt.Errorf("cannot import %s: %w", path, errors.Unwrap(err))
+		return bundle.Report{}, facilitation.Msg("sessions.cannot_import", path, errors.Unwrap(err))
 	}
 	if err := ensureDir(a.SessionsDir()); err != nil {
 		return bundle.Report{}, err
@@ -59,7 +59,7 @@ func (a *Archive) Import(path string) (bundle.Report, error) {
 		return bundle.ImportDir(path, t)
 	}
 	if !fi.Mode().IsRegular() {
-		return bundle.Report{}, fmt.Errorf("%s is not a bundle file or a directory", path)
+		return bundle.Report{}, facilitation.Msg("sessions.not_bundle", path)
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -49,6 +49,8 @@ func init() {
 			loadErrors = append(loadErrors, err)
 		}
 	}
+	// A plan's problems are said from this catalog (facilitation.Message).
+	facilitation.SetSay(func(lang, key string, args []any) string { return New(lang, nil).T(key, args...) })
 }
 
 // Known reports whether lang ("sw", "fr_CD") has a translation file: a

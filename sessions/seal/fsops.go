@@ -2,11 +2,11 @@ package seal
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -36,7 +36,7 @@ func writeDirAtomic(dst, tmpPrefix string, files []File) (err error) {
 		return err
 	}
 	if _, statErr := os.Lstat(dst); !errors.Is(statErr, fs.ErrNotExist) {
-		return fmt.Errorf("%s already exists", dst)
+		return facilitation.Msg("seal.exists", dst)
 	}
 	if err = os.Rename(tmp, dst); err != nil {
 		return err
@@ -78,7 +78,7 @@ func Wipe(dir string) error {
 	}
 	errs = append(errs, os.Remove(dir), session.SyncDir(filepath.Dir(dir)))
 	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("the session was sealed, but its plaintext could not all be deleted from %s: %w", dir, err)
+		return facilitation.Msg("seal.plaintext_left", dir, err)
 	}
 	return nil
 }
@@ -116,13 +116,13 @@ func Unseal(dir, parent string, secrets Secrets) (string, error) {
 	}
 	dst := filepath.Join(parent, id)
 	if _, err := os.Lstat(dst); !errors.Is(err, fs.ErrNotExist) {
-		return "", fmt.Errorf("a session %s already exists in %s: nothing was changed", id, parent)
+		return "", facilitation.Msg("seal.unseal_exists", id, parent)
 	}
 	if err := writeDirAtomic(dst, ".unsealing-", files); err != nil {
 		return "", err
 	}
 	if err := os.RemoveAll(dir); err != nil {
-		return id, fmt.Errorf("session %s was restored, but the sealed copy %s could not be removed: %w", id, dir, err)
+		return id, facilitation.Msg("seal.sealed_left", id, dir, err)
 	}
 	return id, session.SyncDir(parent)
 }

@@ -3,11 +3,13 @@ package seal
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"filippo.io/age"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // maxKeyFileSize bounds key and passphrase files: they hold a few lines.
@@ -19,7 +21,7 @@ const maxKeyFileSize = 64 << 10
 func ReadSmallFile(path, what string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s %s: %w", what, path, errors.Unwrap(err))
+		return nil, facilitation.Msg("seal.cannot_read", whatFile(what), path, errors.Unwrap(err))
 	}
 	defer f.Close()
 	fi, err := f.Stat()
@@ -29,9 +31,15 @@ func ReadSmallFile(path, what string) ([]byte, error) {
 	// A pipe is fine (--passphrase-file <(pass show baraza)); a device or a
 	// directory is not, and nothing is read past maxKeyFileSize.
 	if !fi.Mode().IsRegular() && fi.Mode()&os.ModeNamedPipe == 0 || fi.Size() > maxKeyFileSize {
-		return nil, fmt.Errorf("%s is not a %s file (a small text file)", path, what)
+		return nil, facilitation.Msg("seal.not_small_file", path, whatFile(what))
 	}
 	return io.ReadAll(io.LimitReader(f, maxKeyFileSize))
+}
+
+// whatFile names a kind of key file ("passphrase", "private key", "public
+// key") in the reader's language.
+func whatFile(what string) facilitation.Message {
+	return facilitation.Msg("seal.file." + strings.ReplaceAll(what, " ", "_"))
 }
 
 // ReadIdentities parses an age identity file (age-keygen's output).
@@ -42,7 +50,7 @@ func ReadIdentities(path string) ([]age.Identity, error) {
 	}
 	ids, err := age.ParseIdentities(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("%s: not an age private key file (%v): it is the file age-keygen wrote", path, err)
+		return nil, facilitation.Msg("seal.not_identity", path, err.Error())
 	}
 	return ids, nil
 }

@@ -31,6 +31,8 @@ import (
 	"time"
 
 	"filippo.io/age"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // Names inside a sealed session directory.
@@ -76,10 +78,10 @@ type Secrets struct {
 }
 
 // ErrWrongSecret is returned when none of the secrets opens a session.
-var ErrWrongSecret = errors.New("the key or passphrase given does not open this sealed session")
+var ErrWrongSecret error = facilitation.Key("seal.wrong_secret")
 
 // ErrNoSecret is returned when a sealed session is opened with no secret.
-var ErrNoSecret = errors.New("this session is sealed: give the identity file (--identity) or the passphrase")
+var ErrNoSecret error = facilitation.Key("seal.no_secret")
 
 // IsSealed reports whether dir is a sealed session directory.
 func IsSealed(dir string) bool {
@@ -101,8 +103,7 @@ func ReadInfo(dir string) (Info, error) {
 		return Info{}, fmt.Errorf("%s: %w", path, err)
 	}
 	if info.Format < 1 || info.Format > FormatVersion {
-		return Info{}, fmt.Errorf("%s: sealed format %d is not one this baraza reads (up to %d); update baraza",
-			path, info.Format, FormatVersion)
+		return Info{}, facilitation.Msg("seal.format", path, info.Format, FormatVersion)
 	}
 	return info, nil
 }
@@ -136,7 +137,7 @@ func Seal(srcDir, id, dst string, keys Keys, label *Label, now time.Time) error 
 	}
 	if err := verify(dst, sealed.throwaway, payload, keys.Passphrase); err != nil {
 		_ = os.RemoveAll(dst)
-		return fmt.Errorf("the sealed copy did not decrypt back to the session, so nothing was deleted: %w", err)
+		return facilitation.Msg("seal.verify_failed", err)
 	}
 	return nil
 }
@@ -195,7 +196,7 @@ func encrypt(plain []byte, recipients ...age.Recipient) ([]byte, error) {
 // dst, syncs them, and renames it to dst, so dst is whole or absent.
 func writeSealedDir(dst string, s sealedFiles, info Info) error {
 	if _, err := os.Lstat(dst); !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s already exists", dst)
+		return facilitation.Msg("seal.exists", dst)
 	}
 	infoJSON, err := json.MarshalIndent(info, "", "  ")
 	if err != nil {
@@ -216,7 +217,7 @@ func verify(dir string, throwaway *age.X25519Identity, payload []byte, passphras
 		return err
 	}
 	if !bytes.Equal(got, payload) {
-		return errors.New("the decrypted copy differs from the session")
+		return facilitation.Msg("seal.differs")
 	}
 	if passphrase == "" {
 		return nil
@@ -226,7 +227,7 @@ func verify(dir string, throwaway *age.X25519Identity, payload []byte, passphras
 		return err
 	}
 	if id.String() != throwaway.String() {
-		return errors.New("the passphrase file holds another key")
+		return facilitation.Msg("seal.other_key")
 	}
 	return nil
 }
@@ -285,7 +286,7 @@ func decryptFile(path string, identities ...age.Identity) ([]byte, error) {
 	}
 	plain, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("%s is damaged: %w", path, err)
+		return nil, facilitation.Msg("seal.damaged", path, err)
 	}
 	return plain, nil
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -46,8 +47,7 @@ func readSessionFiles(dir string, skip map[string]bool) ([]File, error) {
 		}
 		path := filepath.Join(dir, e.Name())
 		if !e.Type().IsRegular() {
-			return nil, fmt.Errorf("%s is not a regular file (a link, a directory or a device): "+
-				"move it out of the session directory, then seal again", path)
+			return nil, facilitation.Msg("seal.not_regular_move", path)
 		}
 		data, err := readRegular(path)
 		if err != nil {
@@ -56,7 +56,7 @@ func readSessionFiles(dir string, skip map[string]bool) ([]File, error) {
 		files = append(files, File{Name: e.Name(), Data: data})
 	}
 	if len(files) > maxFiles {
-		return nil, fmt.Errorf("%s holds %d files: a session has a handful", dir, len(files))
+		return nil, facilitation.Msg("seal.too_many_files", dir, len(files))
 	}
 	return files, nil
 }
@@ -75,10 +75,10 @@ func readRegular(path string) ([]byte, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
+		return nil, facilitation.Msg("seal.not_regular", path)
 	}
 	if fi.Size() > maxFileSize {
-		return nil, fmt.Errorf("%s is %d bytes, more than a session file can be", path, fi.Size())
+		return nil, facilitation.Msg("seal.file_too_big", path, fi.Size())
 	}
 	return io.ReadAll(io.LimitReader(f, maxFileSize+1))
 }

@@ -46,16 +46,16 @@ func Parse(name string, data []byte) (*File, error) {
 			f.Language = s
 			given(KeyLanguage, nil, "language")
 		} else {
-			doc.Problem(nil, "language", -1, "unknown language %q (want %s)", s, strings.Join(facilitation.Languages(), ", "))
+			doc.Problem(nil, "language", -1, "plan.unknown_language", s, strings.Join(facilitation.Languages(), ", "))
 		}
 	}
 	if s, ok := doc.String(doc.Raw, nil, "data_dir"); ok {
 		s = strings.TrimSpace(s)
 		switch {
 		case s == "":
-			doc.Problem(nil, "data_dir", -1, "data_dir is blank: write the folder where sessions are saved, or remove the line")
+			doc.Problem(nil, "data_dir", -1, "settings.data_dir_blank")
 		case !filepath.IsAbs(expandHome(s, "/home")):
-			doc.Problem(nil, "data_dir", -1, "data_dir %q is relative: write a full path (C:\\Users\\...\\baraza, /home/.../baraza or ~/baraza)", s)
+			doc.Problem(nil, "data_dir", -1, "settings.data_dir_relative", s)
 		default:
 			f.DataDir = s
 			given(KeyDataDir, nil, "data_dir")
@@ -88,7 +88,7 @@ func (f *File) seal(doc *facilitation.TOMLFile, seal map[string]any) {
 	for i, k := range keys {
 		r, err := age.ParseX25519Recipient(strings.TrimSpace(k))
 		if err != nil {
-			doc.Problem(tbl, "recipients", i, "%q is not an age public key: write the programme's key as age-keygen prints it (\"Public key: age1...\")", short(k))
+			doc.Problem(tbl, "recipients", i, "settings.not_age_key", short(k))
 			continue
 		}
 		f.Recipients = append(f.Recipients, r)
@@ -98,7 +98,7 @@ func (f *File) seal(doc *facilitation.TOMLFile, seal map[string]any) {
 		f.AutoSeal = auto
 		f.Given[KeyAutoSeal] = lineOf(doc, tbl, "auto")
 		if auto && len(keys) == 0 {
-			doc.Problem(tbl, "auto", -1, "auto = true needs the programme's public keys: add recipients = [\"age1...\"] to [seal]")
+			doc.Problem(tbl, "auto", -1, "settings.auto_needs_keys")
 		}
 	}
 }
@@ -115,16 +115,16 @@ func (f *File) choice(doc *facilitation.TOMLFile, table []string, key string, wa
 			return v, true
 		}
 	}
-	doc.Problem(table, key, -1, "%s = %q: write %s", key, s, orList(key, want))
+	doc.Problem(table, key, -1, "settings.choice", key, s, orList(key, want))
 	return "", false
 }
 
-func orList(key string, want []string) string {
+func orList(key string, want []string) facilitation.Message {
 	var qs []string
 	for _, w := range want {
 		qs = append(qs, fmt.Sprintf("%s = %q", key, w))
 	}
-	return strings.Join(qs[:len(qs)-1], ", ") + " or " + qs[len(qs)-1]
+	return facilitation.Msg("plan.or", strings.Join(qs[:len(qs)-1], ", "), qs[len(qs)-1])
 }
 
 func short(s string) string {

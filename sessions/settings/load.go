@@ -2,7 +2,6 @@ package settings
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -59,18 +58,17 @@ func readFile(path string) (*File, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("settings file %s: %w", path, err)
+		return nil, facilitation.Msg("settings.file_error", path, err)
 	}
 	if fi.Mode()&fs.ModeSymlink != 0 {
-		return nil, fmt.Errorf("settings file %s is a symbolic link; baraza does not follow links: "+
-			"put the file itself there, or point %s at it", path, ConfigEnv)
+		return nil, facilitation.Msg("settings.file_link", path, ConfigEnv)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("settings file %s is not a regular file: replace it with a text file, or point %s elsewhere", path, ConfigEnv)
+		return nil, facilitation.Msg("settings.file_not_regular", path, ConfigEnv)
 	}
 	data, err := session.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("settings file %s: %w", path, err)
+		return nil, facilitation.Msg("settings.file_error", path, err)
 	}
 	if len(data) > facilitation.MaxTOMLFileBytes {
 		data = data[:facilitation.MaxTOMLFileBytes+1]
