@@ -87,6 +87,11 @@ func TestHomeStartsTheDemoAndListsIt(t *testing.T) {
 	}
 	hh.keys("r") // demo sessions are hidden unless asked
 	hh.mustSee("No session of your own yet", "1 demo session hidden · h shows it", "h show demos")
+	hh.h.SetSize(80, 24) // the message wraps: the screen still has 24 lines, the title first
+	if lines := strings.Split(hh.h.View(), "\n"); len(lines) != 24 || !strings.HasPrefix(lines[0], "baraza — ") {
+		t.Errorf("%d lines at 80×24, first %q:\n%s", len(lines), lines[0], hh.h.View())
+	}
+	hh.h.SetSize(100, 30)
 	if strings.Contains(hh.h.View(), "Nyakabanda") {
 		t.Errorf("the demo session is listed before h:\n%s", hh.h.View())
 	}

@@ -58,7 +58,7 @@ func (h *Home) View() string {
 	case len(h.list) == 0:
 		body = []string{st.Subtle.Render(cat.T("home.empty"))}
 	case len(h.layout.order) == 0 && h.filter.value() == "": // demos only, hidden
-		body = append(body, st.Subtle.Width(w).Render(cat.T("home.only_demos")), "", h.viewDemos(w))
+		body = append(splitLines(st.Subtle.Width(w).Render(cat.T("home.only_demos"))), "", h.viewDemos(w))
 	case len(h.layout.order) == 0:
 		body = append(body, st.Subtle.Render(cat.T("home.filter.none")))
 		if h.layout.demos > 0 && !h.demos {
