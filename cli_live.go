@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/baraza-app/baraza/facilitation"
-	"github.com/baraza-app/baraza/facilitation/demo"
 	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/ui"
 )
@@ -22,11 +21,13 @@ func (c *cli) demoCommand() *cobra.Command {
 		Short: "Start a new session on the built-in demo plan",
 		Long: `Open a session on baraza's built-in demo plan: a fictional three-level
 dialogue with fifteen participants, to try baraza or to train. If a demo
-session is still open, baraza demo takes it up where you left it, so
-trying again never piles up open sessions; --new removes the open demo
-session and starts afresh (so does a demo in the other language). Demo
-sessions are saved like any other but marked as demos: 'baraza sessions'
-hides them unless --all. --lang fr gives the French demo.`,
+session in that language is still open, baraza demo takes it up where
+you left it, so trying again never piles up open sessions (at most one
+per language; a demo left open in the other language is kept for when you
+come back to it); --new removes the open demo session and starts afresh.
+Demo sessions are saved like any other but marked as demos: 'baraza
+sessions' and the home screen hide them unless asked. --lang fr gives the
+French demo.`,
 		Args: cobra.NoArgs,
 		RunE: c.action(func([]string) error { return c.demo(fresh) }),
 	}
@@ -34,7 +35,7 @@ hides them unless --all. --lang fr gives the French demo.`,
 	return cmd
 }
 
-// demo takes up the open demo session, or starts one.
+// demo takes up the open demo session of the language, or starts one.
 func (c *cli) demo(fresh bool) error {
 	a, err := c.archive()
 	if err != nil {
@@ -43,28 +44,7 @@ func (c *cli) demo(fresh bool) error {
 	if err := c.needTerminal(); err != nil {
 		return err
 	}
-	for {
-		id, err := a.OpenDemo()
-		if err != nil || id == "" {
-			break
-		}
-		if !fresh && a.DemoIs(id, c.lang()) {
-			w, err := a.OpenForWriting(id)
-			if err != nil {
-				return err
-			}
-			return c.runLive(w)
-		}
-		if _, err := a.Remove(id, true); err != nil {
-			return err
-		}
-	}
-	name, src := demo.Plan(c.lang())
-	plan, err := facilitation.Parse(name, src)
-	if err != nil {
-		return err // the embedded plan is tested; this is a bug
-	}
-	w, err := a.CreateDemo(plan, src, time.Now())
+	w, err := a.TakeUpDemo(c.lang(), fresh, time.Now())
 	if err != nil {
 		return err
 	}

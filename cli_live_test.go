@@ -56,17 +56,25 @@ func TestDemoStartsASavedSession(t *testing.T) {
 	if list, _ = sessions.Open(dir).List(); len(list) != 1 || list[0].ID != first {
 		t.Errorf("a second demo = %+v, want %s taken up", list, first)
 	}
-	// In the other language, or with --new: the open demo is replaced.
+	// In the other language: a second open demo, the first one kept.
 	fr := barazaUI(t, true, "--data-dir", dir, "--lang", "fr", "demo")
 	fr.expect(t, exitOK)
 	list, _ = sessions.Open(dir).List()
-	if len(list) != 1 || !strings.HasPrefix(list[0].Title, "Espace de dialogue") || !list[0].Demo {
+	if len(list) != 2 || !strings.HasPrefix(list[0].Title, "Espace de dialogue") || !list[0].Demo || list[1].ID != first {
 		t.Errorf("French demo = %+v", list)
 	}
-	frStart := list[0].StartedAt
+	frID, frStart := list[0].ID, list[0].StartedAt
+	// Again in each language: each taken up, nothing more.
+	barazaUI(t, true, "--data-dir", dir, "--lang", "fr", "demo").expect(t, exitOK)
+	barazaUI(t, true, "--data-dir", dir, "--lang", "en", "demo").expect(t, exitOK)
+	if list, _ = sessions.Open(dir).List(); len(list) != 2 || list[0].ID != frID || list[1].ID != first {
+		t.Errorf("demos taken up again = %+v, want %s and %s", list, frID, first)
+	}
+	// --new: the open demo of the language replaced, the other one kept.
 	barazaUI(t, true, "--data-dir", dir, "--lang", "fr", "demo", "--new").expect(t, exitOK)
-	if list, _ = sessions.Open(dir).List(); len(list) != 1 || !list[0].StartedAt.After(frStart) {
-		t.Errorf("demo --new = %+v, want one session started after %s", list, frStart)
+	list, _ = sessions.Open(dir).List()
+	if len(list) != 2 || !list[0].StartedAt.After(frStart) || list[1].ID != first {
+		t.Errorf("demo --new = %+v, want a new French demo after %s and %s kept", list, frStart, first)
 	}
 }
 

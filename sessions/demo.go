@@ -11,9 +11,9 @@ import (
 	"github.com/baraza-app/baraza/facilitation/demo"
 )
 
-// DemoFile marks a session made by "baraza demo": listings hide it unless
-// asked, and "baraza demo" takes it up again rather than leaving one more
-// open session behind each time.
+// DemoFile marks a session made by "baraza demo" or the home screen's
+// demo key: listings hide it unless asked, and starting the demo again
+// takes it up rather than leaving one more open session behind each time.
 const DemoFile = "demo"
 
 // CreateDemo starts a session of the demo plan, marked as a demo before
@@ -22,14 +22,44 @@ func (a *Archive) CreateDemo(plan *facilitation.Plan, planSource []byte, now tim
 	return a.create(plan, planSource, now, nil, true)
 }
 
-// OpenDemo is the newest open demo session, "" when there is none.
-func (a *Archive) OpenDemo() (string, error) {
+// TakeUpDemo opens the demo session in lang for the facilitator: the open
+// demo session of that language if there is one (where they left it), else
+// a new one. So starting the demo again and again leaves at most one open
+// demo session per language, and never removes anything: a demo left open
+// in the other language stays, to be taken up in that language. fresh
+// (baraza demo --new) removes the open demo of that language first and
+// starts afresh. A demo another baraza is recording is not taken over: its
+// lock error says which process holds it.
+func (a *Archive) TakeUpDemo(lang string, fresh bool, now time.Time) (*Writable, error) {
+	id, err := a.openDemoIn(lang)
+	if err != nil {
+		return nil, err
+	}
+	if id != "" && !fresh {
+		return a.OpenForWriting(id)
+	}
+	if id != "" {
+		if _, err := a.Remove(id, true); err != nil {
+			return nil, err
+		}
+	}
+	name, src := demo.Plan(lang)
+	plan, err := facilitation.Parse(name, src)
+	if err != nil {
+		return nil, err // the embedded plans are tested; this is a bug
+	}
+	return a.CreateDemo(plan, src, now)
+}
+
+// openDemoIn is the newest open demo session of the demo plan in lang, ""
+// when there is none.
+func (a *Archive) openDemoIn(lang string) (string, error) {
 	list, errs := a.List()
 	if len(list) == 0 && len(errs) > 0 {
 		return "", errs[0]
 	}
 	for _, s := range list {
-		if s.Demo && s.Open && s.Err == nil {
+		if s.Demo && s.Open && s.Err == nil && !s.Sealed && a.demoIs(s.ID, lang) {
 			return s.ID, nil
 		}
 	}
@@ -65,9 +95,9 @@ func writeDemoMark(dir string) error {
 	return writeFileAtomic(dir, DemoFile, []byte("made by baraza demo\n"))
 }
 
-// DemoIs tells whether the demo session id was made from the demo plan
+// demoIs tells whether the demo session id was made from the demo plan
 // in lang (its plan.toml is that plan, byte for byte).
-func (a *Archive) DemoIs(id, lang string) bool {
+func (a *Archive) demoIs(id, lang string) bool {
 	dir, err := a.Resolve(id)
 	if err != nil {
 		return false

@@ -11,7 +11,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/baraza-app/baraza/facilitation"
-	"github.com/baraza-app/baraza/facilitation/demo"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions"
@@ -32,6 +31,7 @@ type Home struct {
 	loaded  bool
 	cursor  int           // in layout.order
 	filter  homeFilter    // type to filter, after /
+	demos   bool          // demo sessions shown (h); hidden at first
 	unlock  *unlockPrompt // the secret of a sealed session, when asked
 	prompt  dialog        // the plan-file prompt, when open
 	status  string
@@ -40,6 +40,7 @@ type Home struct {
 
 type homeKeys struct {
 	Up, Down, Resume, Replay, Minutes, Review, Demo, Plan, Refresh, Filter, Quit key.Binding
+	Demos                                                                        key.Binding // show or hide the demo sessions
 }
 
 func newHomeKeys(cat *i18n.Catalog) homeKeys {
@@ -51,6 +52,7 @@ func newHomeKeys(cat *i18n.Catalog) homeKeys {
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", cat.T("key.down"))),
 		Resume: b("home.key.resume", "enter"), Replay: b("home.key.replay", "v"), Minutes: b("home.key.minutes", "m"), Review: b("home.key.review", "a"), Demo: b("home.key.demo", "d"),
 		Plan: b("home.key.plan", "o"), Refresh: b("home.key.refresh", "r"), Filter: b("home.key.filter", "/"), Quit: b("home.key.quit", "q"),
+		Demos: b("home.key.demos", "h"),
 	}
 }
 
@@ -148,9 +150,11 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 		h.relayout()
 	case key.Matches(msg, k.Refresh):
 		return h.load()
+	case key.Matches(msg, k.Demos):
+		h.demos = !h.demos
+		h.relayout()
 	case key.Matches(msg, k.Demo):
-		name, src := demo.Plan(h.opts.Lang)
-		return h.start(name, src)
+		return h.takeUpDemo()
 	case key.Matches(msg, k.Plan):
 		h.prompt = newPrompt(h.c, h.c.cat.T("home.plan_prompt"), "", func(s string) any {
 			if strings.TrimSpace(s) == "" {
@@ -203,7 +207,7 @@ func (h *Home) relayout() {
 	if s, ok := h.selected(); ok {
 		was = s.ID
 	}
-	h.layout = layoutSessions(h.list, h.hay, h.filter.value())
+	h.layout = layoutSessions(h.list, h.hay, h.filter.value(), h.demos)
 	h.cursor = max(0, min(h.cursor, len(h.layout.order)-1))
 	for i, li := range h.layout.order {
 		if h.list[li].ID == was {
@@ -240,9 +244,16 @@ func (h *Home) startPlan(path string) tea.Cmd {
 	}
 }
 
-func (h *Home) start(name string, src []byte) tea.Cmd {
+// takeUpDemo opens the open demo session of the screen's language where
+// it was left, else starts one (as baraza demo does): pressing d again and
+// again leaves no pile of open demo sessions behind.
+func (h *Home) takeUpDemo() tea.Cmd {
 	h.status, h.problem = h.c.cat.T("home.opening"), false
-	return func() tea.Msg { return h.create(name, src) }
+	a, lang := h.archive, h.opts.Lang
+	return func() tea.Msg {
+		w, err := a.TakeUpDemo(lang, false, time.Now())
+		return openedMsg{w: w, err: err}
+	}
 }
 
 // create validates a plan and creates its session; it runs inside a Cmd.

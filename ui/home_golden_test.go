@@ -17,31 +17,49 @@ import (
 
 // TestGoldenHomeSeries runs the home screen over a series at two sites,
 // sessions of no series and two sealed ones, at 80×24 and 120×40 in
-// English and French, and the prompt of a sealed session; compared with
+// English and French, and the prompt of a sealed session; then with two
+// demo sessions in the archive, hidden and shown (h); compared with
 // testdata/TestGoldenHomeSeries/*.golden (go test ./ui -update rewrites
 // them). The first line, which names the temporary data directory, is
 // checked apart.
 func TestGoldenHomeSeries(t *testing.T) {
 	f := newSeriesFixtureLabelled(t, true)
+	withDemos := newSeriesFixtureLabelled(t, true)
+	for _, lang := range []string{"en", "fr"} {
+		w, err := withDemos.archive.TakeUpDemo(lang, false, time.Date(2026, 5, 2, 9, 30, 0, 0, time.Local))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+	}
 	for _, tc := range []struct {
 		name, lang string
 		w, h       int
 		keys       []string
 		wait       string
+		demos      bool
 	}{
-		{"en_80x24", "en", 80, 24, nil, "Vestibule"},
-		{"en_120x40", "en", 120, 40, nil, "Vestibule"},
-		{"fr_80x24", "fr", 80, 24, nil, "Vestibule"},
-		{"fr_120x40", "fr", 120, 40, nil, "Vestibule"},
-		{"en_80x24_filter", "en", 80, 24, []string{"/", "m", "o", "p", "t", "i"}, "2 of 7"},
-		{"en_80x24_sealed", "en", 80, 24, []string{"/", "g", "a", "o", "enter", "enter"}, "Sealed session"},
-		{"fr_80x24_sealed", "fr", 80, 24, []string{"/", "c", "o", "n", "f", "enter", "enter"}, "phrase secrète"},
+		{"en_80x24", "en", 80, 24, nil, "Vestibule", false},
+		{"en_120x40", "en", 120, 40, nil, "Vestibule", false},
+		{"fr_80x24", "fr", 80, 24, nil, "Vestibule", false},
+		{"fr_120x40", "fr", 120, 40, nil, "Vestibule", false},
+		{"en_80x24_filter", "en", 80, 24, []string{"/", "m", "o", "p", "t", "i"}, "2 of 7", false},
+		{"en_80x24_sealed", "en", 80, 24, []string{"/", "g", "a", "o", "enter", "enter"}, "Sealed session", false},
+		{"fr_80x24_sealed", "fr", 80, 24, []string{"/", "c", "o", "n", "f", "enter", "enter"}, "phrase secrète", false},
+		{"en_80x24_demos_hidden", "en", 80, 24, nil, "Vestibule", true},
+		{"en_80x24_demos_shown", "en", 80, 24, []string{"h"}, "2 demo sessions shown", true},
+		{"fr_80x24_demos_hidden", "fr", 80, 24, nil, "Vestibule", true},
+		{"fr_80x24_demos_shown", "fr", 80, 24, []string{"h"}, "séances de démo affichées", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &common{st: NewStyles(lipgloss.NewRenderer(io.Discard)), cat: i18n.New(tc.lang, nil),
 				now: time.Now, after: func(time.Duration, tea.Msg) tea.Cmd { return nil }}
 			owned := &closers{}
-			app := &App{screen: newHome(c, Options{Lang: tc.lang}, f.archive, owned), owned: owned}
+			archive := f.archive
+			if tc.demos {
+				archive = withDemos.archive
+			}
+			app := &App{screen: newHome(c, Options{Lang: tc.lang}, archive, owned), owned: owned}
 			tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(tc.w, tc.h))
 			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Vestibule")) },
 				teatest.WithDuration(5*time.Second))

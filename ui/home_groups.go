@@ -31,17 +31,22 @@ type homeLayout struct {
 	order   []int // indices in Home.list
 	groupOf []int // for each entry of order, its group
 	headers bool  // some session has a series: show the group headers
+	demos   int   // demo sessions in the archive, shown or not
 }
 
 // layoutSessions groups the listed sessions by series (a group comes where
 // its newest session would) after keeping those whose searchText (hay,
-// made once per listing) has every word of filter.
-func layoutSessions(list []sessions.Summary, hay []string, filter string) homeLayout {
+// made once per listing) has every word of filter, and leaving out the
+// demo sessions unless demos.
+func layoutSessions(list []sessions.Summary, hay []string, filter string, demos bool) homeLayout {
 	words := strings.Fields(foldText(filter))
 	var l homeLayout
 	at := map[string]int{}
 	for i, s := range list {
-		if !matches(hay[i], words) {
+		if s.Demo {
+			l.demos++
+		}
+		if (s.Demo && !demos) || !matches(hay[i], words) {
 			continue
 		}
 		g, ok := at[s.Series]
@@ -83,7 +88,7 @@ func (g *homeGroup) add(s sessions.Summary, i int) {
 }
 
 // searchTexts are what the filter looks in: each session's title, site,
-// series, date, id and state in words ("sealed", "open"), as people type
+// series, date, id and state in words ("sealed", "open", "demo"), as people type
 // them (case and accents do not matter).
 func searchTexts(list []sessions.Summary, cat *i18n.Catalog) []string {
 	hay := make([]string, len(list))
@@ -94,6 +99,9 @@ func searchTexts(list []sessions.Summary, cat *i18n.Catalog) []string {
 			state = cat.T("home.sealed")
 		case s.Open:
 			state = cat.T("home.open")
+		}
+		if s.Demo {
+			state += " " + cat.T("home.demo")
 		}
 		hay[i] = foldText(strings.Join([]string{s.Title, s.Site, s.Series, s.Date, s.ID, state}, " "))
 	}

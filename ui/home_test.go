@@ -76,7 +76,7 @@ func (hh *homeHarness) mustSee(parts ...string) {
 
 func TestHomeStartsTheDemoAndListsIt(t *testing.T) {
 	hh := newHomeHarness(t, "en")
-	hh.mustSee("No saved session yet", "d new demo session")
+	hh.mustSee("No saved session yet", "d demo")
 	hh.keys("d")
 	live, ok := hh.current.(*Live)
 	if !ok {
@@ -85,8 +85,53 @@ func TestHomeStartsTheDemoAndListsIt(t *testing.T) {
 	if live.State().Plan.Title == "" || len(hh.owned.list) != 1 {
 		t.Errorf("demo session not opened for writing")
 	}
+	hh.keys("r") // demo sessions are hidden unless asked
+	hh.mustSee("No session of your own yet", "1 demo session hidden · h shows it", "h show demos")
+	hh.h.SetSize(80, 24) // the message wraps: the screen still has 24 lines, the title first
+	if lines := strings.Split(hh.h.View(), "\n"); len(lines) != 24 || !strings.HasPrefix(lines[0], "baraza — ") {
+		t.Errorf("%d lines at 80×24, first %q:\n%s", len(lines), lines[0], hh.h.View())
+	}
+	hh.h.SetSize(100, 30)
+	if strings.Contains(hh.h.View(), "Nyakabanda") {
+		t.Errorf("the demo session is listed before h:\n%s", hh.h.View())
+	}
+	hh.keys("h")
+	hh.mustSee("Nyakabanda dialogue space", "15 people", "0 turns", "open, demo", "1 demo session shown · h hides it", "h hide demos")
+	hh.keys("h")
+	if strings.Contains(hh.h.View(), "Nyakabanda") {
+		t.Errorf("h did not hide the demo again:\n%s", hh.h.View())
+	}
+}
+
+// TestHomeHidesDemosAmongSessions: a session of one's own is listed, the
+// demos are counted under it; / filters among what is shown and counts
+// only that; "demo" finds the demos once shown.
+func TestHomeHidesDemosAmongSessions(t *testing.T) {
+	hh := newHomeHarness(t, "fr")
+	for _, lang := range []string{"fr", "en"} { // one open demo per language
+		w, err := hh.h.archive.TakeUpDemo(lang, false, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+	}
+	plan := &facilitation.Plan{Title: "Réunion du marché", Language: "fr",
+		Participants: []facilitation.Participant{{Name: "Amani", Level: facilitation.Community}},
+		Rounds:       facilitation.DefaultRounds(0, nil)}
+	w, err := hh.h.archive.Create(plan, nil, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
 	hh.keys("r")
-	hh.mustSee("Nyakabanda dialogue space", "15 people", "0 turns", "open")
+	hh.mustSee("› Réunion du marché", "2 séances de démo cachées · h les affiche", "h voir démos")
+	if v := hh.h.View(); strings.Contains(v, "Nyakabanda") {
+		t.Errorf("demos listed:\n%s", v)
+	}
+	hh.keys("/", "n", "y", "a")
+	hh.mustSee("0 sur 1", "Aucune séance ne correspond", "2 séances de démo cachées")
+	hh.keys("esc", "h", "/", "d", "e", "m", "o")
+	hh.mustSee("2 sur 3", "Espace de dialogue de Nyakabanda", "ouverte, démo", "2 séances de démo affichées · h les cache")
 }
 
 func TestHomeResumesTheSelectedSession(t *testing.T) {
@@ -96,11 +141,31 @@ func TestHomeResumesTheSelectedSession(t *testing.T) {
 		x.Close()
 	}
 	hh.owned.list, hh.current = nil, nil
-	hh.keys("r")
+	hh.keys("r", "h")
 	hh.mustSee("Espace de dialogue de Nyakabanda", "15 personnes", "ouverte")
 	hh.keys("enter")
 	if _, ok := hh.current.(*Live); !ok {
 		t.Fatalf("enter did not resume: %#v", hh.current)
+	}
+}
+
+// TestHomeTakesUpTheOpenDemo: d again takes up the open demo where it was
+// left (as baraza demo does) rather than leaving one more open session.
+func TestHomeTakesUpTheOpenDemo(t *testing.T) {
+	hh := newHomeHarness(t, "en")
+	hh.keys("d")
+	first := hh.current.(*Live).State()
+	for _, x := range hh.owned.list { // as if that baraza had quit
+		x.Close()
+	}
+	hh.owned.list, hh.current = nil, nil
+	hh.keys("d")
+	if l, ok := hh.current.(*Live); !ok || first.ID == "" || l.State().ID != first.ID {
+		t.Fatalf("d again = %#v, want the demo %s taken up", hh.current, first.ID)
+	}
+	list, _ := hh.h.archive.List()
+	if len(list) != 1 || !list[0].Demo || !list[0].Open {
+		t.Errorf("archive after d twice = %+v, want one open demo", list)
 	}
 }
 
@@ -130,7 +195,7 @@ func TestHomeRefusesASessionOpenElsewhere(t *testing.T) {
 	hh := newHomeHarness(t, "en")
 	hh.keys("d") // still open for writing in this process: it holds the lock
 	hh.current = nil
-	hh.keys("r", "enter")
+	hh.keys("r", "h", "enter")
 	if hh.current != nil {
 		t.Fatal("opened a session another writer holds")
 	}
@@ -141,7 +206,7 @@ func TestHomeReplaysTheSelectedSession(t *testing.T) {
 	hh := newHomeHarness(t, "en")
 	hh.keys("d")
 	hh.current = nil
-	hh.keys("r", "v") // replay works while the session is open for writing
+	hh.keys("r", "h", "v") // replay works while the session is open for writing
 	if _, ok := hh.current.(*Replay); !ok {
 		t.Fatalf("v did not open the replay: %#v", hh.current)
 	}
@@ -151,7 +216,7 @@ func TestHomeOpensTheMinutesPreviewAndComesBack(t *testing.T) {
 	hh := newHomeHarness(t, "en")
 	hh.keys("d")
 	hh.current = nil
-	hh.keys("r", "m")
+	hh.keys("r", "h", "m")
 	p, ok := hh.current.(*previewScreen)
 	if !ok {
 		t.Fatalf("m did not open the minutes: %#v", hh.current)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,7 +30,11 @@ func (h *Home) View() string {
 	var body []string
 	if h.filterShown() && h.unlock == nil && h.prompt == nil {
 		h.filter.input.Width = max(1, w-30)
-		count := st.Faint.Render(cat.T("home.filter.count", len(h.layout.order), len(h.list)))
+		total := len(h.list)
+		if !h.demos {
+			total -= h.layout.demos
+		}
+		count := st.Faint.Render(cat.T("home.filter.count", len(h.layout.order), total))
 		body = append(body, spread(h.filter.input.View(), count, w))
 		bodyH--
 	}
@@ -52,15 +57,25 @@ func (h *Home) View() string {
 		body = []string{st.Subtle.Render(cat.T("home.loading"))}
 	case len(h.list) == 0:
 		body = []string{st.Subtle.Render(cat.T("home.empty"))}
+	case len(h.layout.order) == 0 && h.filter.value() == "": // demos only, hidden
+		body = append(splitLines(st.Subtle.Width(w).Render(cat.T("home.only_demos"))), "", h.viewDemos(w))
 	case len(h.layout.order) == 0:
 		body = append(body, st.Subtle.Render(cat.T("home.filter.none")))
+		if h.layout.demos > 0 && !h.demos {
+			body = append(body, "", h.viewDemos(w))
+		}
 	default:
 		detail := h.viewSelected(w)
-		rows := bodyH - len(detail) - 1
+		var demos []string
+		if h.layout.demos > 0 {
+			demos = []string{h.viewDemos(w)}
+		}
+		rows := bodyH - len(detail) - 1 - len(demos)
 		if rows < 3 { // no room: the list first
-			detail, rows = nil, bodyH
+			detail, rows = nil, bodyH-len(demos)
 		}
 		body = append(body, h.viewList(w, rows)...)
+		body = append(body, demos...)
 		if detail != nil {
 			body = append(append(body, ""), detail...)
 		}
@@ -75,10 +90,28 @@ func (h *Home) View() string {
 	if h.unlock != nil {                                             // its keys are in its box: the list's are not live
 		lines = append(lines, "", "")
 	} else {
+		second := []keyBinding{k.Filter, k.Demo, k.Plan, k.Refresh, k.Quit}
+		if h.layout.demos > 0 { // the key that shows them, only when there are some
+			demos := k.Demos
+			if h.demos {
+				demos.SetHelp("h", cat.T("home.key.demos_hide"))
+			}
+			second = slices.Insert(second, 2, demos)
+		}
 		lines = append(lines, h.help.ShortHelpView([]keyBinding{move, k.Resume, k.Replay, k.Minutes, k.Review}),
-			h.help.ShortHelpView([]keyBinding{k.Filter, k.Demo, k.Plan, k.Refresh, k.Quit}))
+			h.help.ShortHelpView(second))
 	}
 	return strings.Join(block(lines, w, c.height), "\n")
+}
+
+// viewDemos says how many demo sessions the list hides, or shows, and the
+// key that changes it.
+func (h *Home) viewDemos(w int) string {
+	n, msg := h.layout.demos, "home.demos_hidden"
+	if h.demos {
+		msg = "home.demos_shown"
+	}
+	return h.c.st.Faint.Render(fit(h.c.cat.N(msg, n, n), w))
 }
 
 // listRow is one line of the list: a series header, or a session (its
@@ -141,6 +174,9 @@ func (h *Home) viewRow(pos, w int) string {
 	state := cat.T("home.closed")
 	if s.Open {
 		state = cat.T("home.open")
+	}
+	if s.Demo {
+		state = cat.T("home.demo_state", state)
 	}
 	right := fmt.Sprintf("%s · %s · %s · %s", s.RanOn(), cat.N("home.people", s.Participants, s.Participants), cat.N("home.turns", s.Turns, s.Turns), state)
 	if s.Site != "" {

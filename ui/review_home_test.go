@@ -13,7 +13,7 @@ func TestHomeOpensTheReviewUnderTheLock(t *testing.T) {
 	hh := newHomeHarness(t, "en")
 	hh.keys("d") // the demo, still open for writing here: it holds the lock
 	hh.current = nil
-	hh.keys("r", "a")
+	hh.keys("r", "h", "a") // h: demo sessions are hidden at first
 	if hh.current != nil {
 		t.Fatal("the review opened a session another writer holds")
 	}
