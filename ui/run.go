@@ -86,6 +86,9 @@ func newLiveFor(opts Options, w *sessions.Writable) (*Live, error) {
 // Close releases the session logs the app opened (their locks included).
 func (a *App) Close() error {
 	var errs []error
+	if a.shared != nil { // the server and the hub first: the log is theirs until then
+		errs = append(errs, a.shared.end())
+	}
 	for _, c := range a.owned.list {
 		errs = append(errs, c.Close())
 	}
@@ -97,13 +100,14 @@ func Run(a *App) error { return RunLogged(a, nil) }
 
 // RunLogged is Run with a debug log of messages and timings (nil: none).
 func RunLogged(a *App, l *log.Logger) error {
-	var m tea.Model = a
+	m := a.Model()
 	if l != nil {
-		m = WithDebug(a, l)
+		m = WithDebug(m, l)
 		l.Debug("program start")
 		defer l.Debug("program end")
 	}
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithOutput(os.Stdout))
+	a.Started(p.Send)
 	_, err := p.Run()
 	return errors.Join(err, a.Close())
 }

@@ -279,3 +279,21 @@ func profileOf(sess ssh.Session, theme ui.Theme) termenv.Profile {
 	}
 	return termenv.ANSI256
 }
+
+// Starter is how a live screen starts sharing (S, or baraza serve at
+// once): a server on the hub, listening, answering in the background; and
+// what stops it (every connection ends).
+func Starter(cfg Config) ui.StartSharing {
+	return func(h *ui.Hub) (ui.Sharing, func() error, error) {
+		srv, err := New(h, cfg)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := srv.Listen(); err != nil {
+			return nil, nil, err
+		}
+		done := make(chan error, 1)
+		go func() { done <- srv.Serve() }()
+		return srv, func() error { return errors.Join(srv.Close(), <-done) }, nil
+	}
+}

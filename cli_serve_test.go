@@ -1,0 +1,31 @@
+package main
+
+import (
+	"net"
+	"strings"
+	"testing"
+)
+
+// demo, run and resume take --listen and --allow for S on the live screen;
+// serve shares at once, and a port already taken stops it, in plain words.
+func TestShareFlags(t *testing.T) {
+	dir := t.TempDir()
+	barazaUI(t, true, "--data-dir", dir, "demo", "--listen", "127.0.0.1:0", "--allow", "team.keys").expect(t, exitOK)
+	r := barazaUI(t, true, "--data-dir", dir, "resume", "--listen", "127.0.0.1:0")
+	r.expect(t, exitOK)
+	if r.apps != 1 {
+		t.Fatalf("resume --listen ran %d apps", r.apps)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	r = barazaUI(t, true, "--data-dir", dir, "serve", "--listen", ln.Addr().String())
+	r.expect(t, exitError)
+	if r.apps != 0 || !strings.Contains(r.stderr, "cannot listen on "+ln.Addr().String()) {
+		t.Fatalf("serve on a taken port: %+v", r)
+	}
+	// The session is still there to resume: serving's failure released it.
+	barazaUI(t, true, "--data-dir", dir, "resume").expect(t, exitOK)
+}
