@@ -240,7 +240,20 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	sess.Context().SetValue(seatKey{}, seat)
 	p := tea.NewProgram(model, append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithFPS(remoteFPS))...)
 	seat.Start(p.Send)
+	time.Sleep(untilFrame(time.Now())) // the program's frame ticker starts in phase with the others'
 	return p
+}
+
+// frameEpoch is the phase of every connected screen's frames.
+var frameEpoch = time.Now()
+
+// untilFrame is how long until the next frame of the shared phase. A
+// program's frame ticker starts when it runs (right after the handler
+// returns): started on the same phase, the tickers of ten screens fire
+// together, one wake-up of the process instead of ten, 15 times a second.
+func untilFrame(now time.Time) time.Duration {
+	frame := time.Second / remoteFPS
+	return frame - now.Sub(frameEpoch)%frame
 }
 
 // envOf reads the variables the client sent (LANG, NO_COLOR, BARAZA_LANG…).
