@@ -81,6 +81,9 @@ func (a *shareApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			return a, a.eachKey(msg) // "]S" typed quickly: S is the frame's
+		}
 		if a.open {
 			return a, a.panelKey(msg)
 		}
@@ -94,6 +97,16 @@ func (a *shareApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	_, cmd := a.inner.Update(msg)
 	return a, cmd
+}
+
+// eachKey plays keys that arrived as one message in turn, as App does.
+func (a *shareApp) eachKey(msg tea.KeyMsg) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
+		_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
 }
 
 func (a *shareApp) panelKey(msg tea.KeyMsg) tea.Cmd {
