@@ -178,7 +178,7 @@ func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChalleng
 	case s.limit.blocked(host):
 		return refuse("baraza: refused: too many wrong join codes from your address; wait a minute")
 	}
-	answers, err := ask("", "", []string{fmt.Sprintf("Join code for %s (code d'accès): ", role)}, []bool{true})
+	answers, err := ask("", "", []string{fmt.Sprintf("Join code for %s (code de connexion): ", role)}, []bool{true})
 	if err != nil || len(answers) != 1 {
 		return false
 	}
