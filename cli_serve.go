@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"path/filepath"
 
@@ -45,16 +44,18 @@ S (or F2) starts sharing at any moment, the same way. See docs/serve.md.`,
 }
 
 // shareFlags are where and to whom a live screen shares its session: on
-// serve, and on demo, run and resume, whose live screen shares on S.
+// serve, and on demo, run and resume, whose live screen shares on S. Not
+// given, the settings file's [serve] listen and allow apply.
 func (c *cli) shareFlags(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&c.share.Listen, "listen", fmt.Sprintf(":%d", serve.DefaultPort), "address and port to share on (S on the live screen, or serve)")
-	cmd.Flags().StringVar(&c.share.Allow, "allow", "", "authorized-keys file (OpenSSH format): these keys may take any role when sharing")
+	cmd.Flags().StringVar(&c.share.Listen, "listen", "", "address and port to share on (S on the live screen, or serve); default [serve] listen in the settings file, else :2323")
+	cmd.Flags().StringVar(&c.share.Allow, "allow", "", "authorized-keys file (OpenSSH format): these keys may take any role when sharing; default [serve] allow in the settings file")
 }
 
-// starter starts sharing a session of the archive in dir, as the flags say.
+// starter starts sharing a session of the archive in dir, on the address
+// and with the keys the flags or the settings file give.
 func (c *cli) starter(dir string) ui.StartSharing {
-	cfg := c.share
-	cfg.DataDir = dir
+	s := c.settings()
+	cfg := serve.Config{Listen: s.Listen, Allow: s.Allow, DataDir: dir}
 	// wish logs a connection's program errors to the default logger: not
 	// onto the facilitator's screen; into --debug's file if there is one.
 	if c.debug != nil {

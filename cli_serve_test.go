@@ -28,4 +28,16 @@ func TestShareFlags(t *testing.T) {
 	}
 	// The session is still there to resume: serving's failure released it.
 	barazaUI(t, true, "--data-dir", dir, "resume").expect(t, exitOK)
+
+	// The settings file's [serve] listen applies when --listen is not given,
+	// and --listen wins over it.
+	settingsFile(t, "[serve]\nlisten = \""+ln.Addr().String()+"\"\n")
+	r = barazaUI(t, true, "--data-dir", dir, "serve")
+	if r.code != exitError || !strings.Contains(r.stderr, "cannot listen on "+ln.Addr().String()) {
+		t.Fatalf("serve with [serve] listen on a taken port: %+v", r)
+	}
+	barazaUI(t, true, "--data-dir", dir, "serve", "--listen", "127.0.0.1:0").expect(t, exitOK)
+	if got := configLines(t)["serve.listen"]; !strings.HasPrefix(got, ln.Addr().String()+" | ") {
+		t.Fatalf("config shows serve.listen %q", got)
+	}
 }

@@ -2,7 +2,9 @@ package settings
 
 import (
 	"fmt"
+	"net"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"filippo.io/age"
@@ -19,12 +21,15 @@ type File struct {
 	Inclusive  string
 	Recipients []*age.X25519Recipient
 	AutoSeal   bool
+	Listen     string
+	Allow      string
 	Given      map[string]int // key → line where the file gives it
 }
 
 var (
-	topKeys  = []string{"language", "data_dir", "theme", "inclusive", "seal"}
-	sealKeys = []string{"recipients", "auto"}
+	topKeys   = []string{"language", "data_dir", "theme", "inclusive", "seal", "serve"}
+	sealKeys  = []string{"recipients", "auto"}
+	serveKeys = []string{"listen", "allow"}
 )
 
 // Parse reads and checks a settings file. Every problem is reported at its
@@ -73,6 +78,10 @@ func Parse(name string, data []byte) (*File, error) {
 		doc.Unknown(seal, []string{"seal"}, sealKeys)
 		f.seal(doc, seal)
 	}
+	if serve := doc.Table("serve"); serve != nil {
+		doc.Unknown(serve, []string{"serve"}, serveKeys)
+		f.serve(doc, serve)
+	}
 	if probs := doc.Problems(); probs != nil {
 		return nil, probs
 	}
@@ -99,6 +108,33 @@ func (f *File) seal(doc *facilitation.TOMLFile, seal map[string]any) {
 		f.Given[KeyAutoSeal] = lineOf(doc, tbl, "auto")
 		if auto && len(keys) == 0 {
 			doc.Problem(tbl, "auto", -1, "auto = true needs the programme's public keys: add recipients = [\"age1...\"] to [seal]")
+		}
+	}
+}
+
+// serve: where a shared session listens, and the keys it lets in.
+func (f *File) serve(doc *facilitation.TOMLFile, serve map[string]any) {
+	tbl := []string{"serve"}
+	if s, ok := doc.String(serve, tbl, "listen"); ok {
+		s = strings.TrimSpace(s)
+		_, port, err := net.SplitHostPort(s)
+		if n, perr := strconv.Atoi(port); err != nil || perr != nil || n < 1 || n > 65535 {
+			doc.Problem(tbl, "listen", -1, "listen = %q: write an address and a port, e.g. listen = \":2323\" (every address) or listen = \"192.168.43.1:2323\"", s)
+		} else {
+			f.Listen = s
+			f.Given[KeyListen] = lineOf(doc, tbl, "listen")
+		}
+	}
+	if s, ok := doc.String(serve, tbl, "allow"); ok {
+		s = strings.TrimSpace(s)
+		switch {
+		case s == "":
+			doc.Problem(tbl, "allow", -1, "allow is blank: write the authorized-keys file of the team's keys, or remove the line")
+		case !filepath.IsAbs(expandHome(s, "/home")):
+			doc.Problem(tbl, "allow", -1, "allow %q is relative: write a full path (~/team.keys, /home/.../team.keys or C:\\Users\\...\\team.keys)", s)
+		default:
+			f.Allow = s
+			f.Given[KeyAllow] = lineOf(doc, tbl, "allow")
 		}
 	}
 }

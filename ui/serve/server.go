@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -50,6 +51,7 @@ type Server struct {
 	codes       *codes
 	limit       *failLimiter
 	fingerprint string
+	closed      atomic.Bool // Close was called
 }
 
 type ctxKey string
@@ -108,17 +110,23 @@ func (s *Server) Listen() error {
 // Serve answers connections until Close.
 func (s *Server) Serve() error {
 	err := s.srv.Serve(s.ln)
-	if errors.Is(err, ssh.ErrServerClosed) {
-		return nil
+	if errors.Is(err, ssh.ErrServerClosed) || s.closed.Load() {
+		return nil // stopped (Serve may have started after Close: it then sees the listener closed)
 	}
 	return err
 }
 
 // Close stops listening and ends every connection.
 func (s *Server) Close() error {
+	s.closed.Store(true)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	if err := s.srv.Shutdown(ctx); err != nil {
+	err := s.srv.Shutdown(ctx)
+	// Shutdown closes only the listeners Serve has taken: closed before
+	// Serve's goroutine ran (sharing stopped at once), the port would stay
+	// open and Serve wait on it for ever.
+	_ = s.ln.Close()
+	if err != nil {
 		return s.srv.Close()
 	}
 	return nil
