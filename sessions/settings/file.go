@@ -54,17 +54,9 @@ func Parse(name string, data []byte) (*File, error) {
 			doc.Problem(nil, "language", -1, "unknown language %q (want %s)", s, strings.Join(facilitation.Languages(), ", "))
 		}
 	}
-	if s, ok := doc.String(doc.Raw, nil, "data_dir"); ok {
-		s = strings.TrimSpace(s)
-		switch {
-		case s == "":
-			doc.Problem(nil, "data_dir", -1, "data_dir is blank: write the folder where sessions are saved, or remove the line")
-		case !filepath.IsAbs(expandHome(s, "/home")):
-			doc.Problem(nil, "data_dir", -1, "data_dir %q is relative: write a full path (C:\\Users\\...\\baraza, /home/.../baraza or ~/baraza)", s)
-		default:
-			f.DataDir = s
-			given(KeyDataDir, nil, "data_dir")
-		}
+	if s, ok := fullPath(doc, doc.Raw, nil, "data_dir", "the folder where sessions are saved", `C:\Users\...\baraza, /home/.../baraza or ~/baraza`); ok {
+		f.DataDir = s
+		given(KeyDataDir, nil, "data_dir")
 	}
 	if s, ok := f.choice(doc, nil, "theme", []string{ThemeAuto, ThemeDark, ThemeLight}); ok {
 		f.Theme = s
@@ -125,18 +117,29 @@ func (f *File) serve(doc *facilitation.TOMLFile, serve map[string]any) {
 			f.Given[KeyListen] = lineOf(doc, tbl, "listen")
 		}
 	}
-	if s, ok := doc.String(serve, tbl, "allow"); ok {
-		s = strings.TrimSpace(s)
-		switch {
-		case s == "":
-			doc.Problem(tbl, "allow", -1, "allow is blank: write the authorized-keys file of the team's keys, or remove the line")
-		case !filepath.IsAbs(expandHome(s, "/home")):
-			doc.Problem(tbl, "allow", -1, "allow %q is relative: write a full path (~/team.keys, /home/.../team.keys or C:\\Users\\...\\team.keys)", s)
-		default:
-			f.Allow = s
-			f.Given[KeyAllow] = lineOf(doc, tbl, "allow")
-		}
+	if s, ok := fullPath(doc, serve, tbl, "allow", "the authorized-keys file of the team's keys", `~/team.keys, /home/.../team.keys or C:\Users\...\team.keys`); ok {
+		f.Allow = s
+		f.Given[KeyAllow] = lineOf(doc, tbl, "allow")
 	}
+}
+
+// fullPath is a key naming a file or folder (what, e.g. like): not blank,
+// and a full path or one under ~.
+func fullPath(doc *facilitation.TOMLFile, in map[string]any, table []string, key, what, like string) (string, bool) {
+	s, ok := doc.String(in, table, key)
+	if !ok {
+		return "", false
+	}
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		doc.Problem(table, key, -1, "%s is blank: write %s, or remove the line", key, what)
+	case !filepath.IsAbs(expandHome(s, "/home")):
+		doc.Problem(table, key, -1, "%s %q is relative: write a full path (%s)", key, s, like)
+	default:
+		return s, true
+	}
+	return "", false
 }
 
 // choice is a text key that must be one of want.
