@@ -52,6 +52,7 @@ type Server struct {
 	limit       *failLimiter
 	fingerprint string
 	closed      atomic.Bool // Close was called
+	serving     chan error  // Serve's result, when Start runs it
 }
 
 type ctxKey string
@@ -116,20 +117,32 @@ func (s *Server) Serve() error {
 	return err
 }
 
+// Start answers connections in the background until Close, which waits
+// for it.
+func (s *Server) Start() {
+	s.serving = make(chan error, 1)
+	go func() { s.serving <- s.Serve() }()
+}
+
 // Close stops listening and ends every connection.
 func (s *Server) Close() error {
 	s.closed.Store(true)
+	// Close the port first and let Serve return, then shut down: stopped
+	// at once (the facilitator quit as sharing started), Serve may not have
+	// begun, and charmbracelet/ssh's Shutdown neither closes a listener
+	// Serve has not taken yet nor may overlap Serve's start.
+	_ = s.ln.Close()
+	var served error
+	if s.serving != nil {
+		served = <-s.serving
+		s.serving = nil
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	err := s.srv.Shutdown(ctx)
-	// Shutdown closes only the listeners Serve has taken: closed before
-	// Serve's goroutine ran (sharing stopped at once), the port would stay
-	// open and Serve wait on it for ever.
-	_ = s.ln.Close()
-	if err != nil {
-		return s.srv.Close()
+	if err := s.srv.Shutdown(ctx); err != nil {
+		return errors.Join(served, s.srv.Close())
 	}
-	return nil
+	return served
 }
 
 // Addr is where the server listens.
@@ -313,8 +326,7 @@ func Starter(cfg Config) ui.StartSharing {
 		if err := srv.Listen(); err != nil {
 			return nil, nil, err
 		}
-		done := make(chan error, 1)
-		go func() { done <- srv.Serve() }()
-		return srv, func() error { return errors.Join(srv.Close(), <-done) }, nil
+		srv.Start()
+		return srv, srv.Close, nil
 	}
 }
