@@ -51,17 +51,6 @@ type closers struct{ list []io.Closer }
 
 func (c *closers) add(x io.Closer) { c.list = append(c.list, x) }
 
-// NewLiveApp is the app on one session's live screen (demo, run, resume).
-func NewLiveApp(opts Options, w *sessions.Writable) (*App, error) {
-	live, err := newLiveFor(opts, w)
-	if err != nil {
-		return nil, err
-	}
-	a := &App{screen: live, owned: &closers{}}
-	a.owned.add(w.Log)
-	return a, nil
-}
-
 // NewHomeApp is the app on the home screen.
 func NewHomeApp(opts Options, archive *sessions.Archive) *App {
 	owned := &closers{}
