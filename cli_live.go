@@ -32,6 +32,7 @@ French demo.`,
 		RunE: c.action(func([]string) error { return c.demo(fresh) }),
 	}
 	cmd.Flags().BoolVar(&fresh, "new", false, "remove the open demo session and start a new one")
+	c.shareFlags(cmd)
 	return cmd
 }
 
@@ -48,7 +49,7 @@ func (c *cli) demo(fresh bool) error {
 	if err != nil {
 		return err
 	}
-	return c.runLive(w)
+	return c.runLive(w, false)
 }
 
 func (c *cli) runCommand() *cobra.Command {
@@ -76,11 +77,12 @@ or under way, each saying where it came from, for the room to review.`,
 		}),
 	}
 	cmd.Flags().StringVar(&followUp, "follow-up", "", "the earlier session this one follows up (id, unique prefix or directory)")
+	c.shareFlags(cmd)
 	return cmd
 }
 
 func (c *cli) resumeCommand() *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "resume [ID]",
 		Short: "Reopen a session: the most recent open one, or the one named",
 		Long: `Reopen a session exactly as it was, after quitting or a crash: the
@@ -90,6 +92,8 @@ directory.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: c.action(c.resume),
 	}
+	c.shareFlags(cmd)
+	return cmd
 }
 
 func (c *cli) resume(args []string) error {
@@ -97,7 +101,7 @@ func (c *cli) resume(args []string) error {
 	if err != nil {
 		return err
 	}
-	return c.runLive(w)
+	return c.runLive(w, false)
 }
 
 // openToWrite opens the session named in args, else the most recent open
@@ -151,22 +155,30 @@ func (c *cli) startSession(plan *facilitation.Plan, src []byte, followUp string)
 	if err != nil {
 		return err
 	}
-	return c.runLive(w)
+	return c.runLive(w, false)
 }
 
-func (c *cli) runLive(w *sessions.Writable) error {
+// runLive runs a session's live screen on a hub, the one writer of its
+// log, so that S can share it at any moment; shareNow shares it at once
+// (serve), and a port already taken then stops the command.
+func (c *cli) runLive(w *sessions.Writable, shareNow bool) error {
 	for _, warning := range w.Log.Warnings() {
 		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", warning))
 	}
-	app, err := ui.NewLiveApp(c.uiOptions(), w)
+	a, err := c.archive()
 	if err != nil {
 		_ = w.Close()
 		return err
 	}
-	a, err := c.archive()
+	app, err := ui.NewSharedLiveApp(c.uiOptions(), w, c.starter(a.Dir))
 	if err != nil {
-		_ = app.Close()
+		_ = w.Close()
 		return err
+	}
+	if shareNow {
+		if err := app.Share(); err != nil {
+			return errors.Join(err, app.Close())
+		}
 	}
 	if err := c.runApp(a, app); err != nil {
 		return err

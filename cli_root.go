@@ -14,6 +14,7 @@ import (
 	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/sessions/settings"
 	"github.com/baraza-app/baraza/ui"
+	"github.com/baraza-app/baraza/ui/serve"
 	"github.com/baraza-app/baraza/ui/termtheme"
 )
 
@@ -41,6 +42,8 @@ type cli struct {
 	debug      *log.Logger // nil without --debug (cli_debug.go)
 	debugOut   *os.File
 	ran        bool // a command's action started: later errors are not usage errors
+
+	share serve.Config // where live screens share (--listen, --allow; cli_serve.go)
 
 	// runUI runs the full-screen app; tests replace it to see what would run.
 	runUI func(*ui.App) error

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
-	"time"
 
 	"github.com/charmbracelet/log"
 	"github.com/spf13/cobra"
@@ -17,7 +14,6 @@ import (
 )
 
 func (c *cli) serveCommand() *cobra.Command {
-	var cfg serve.Config
 	cmd := &cobra.Command{
 		Use:   "serve [ID]",
 		Short: "Share the open session with the team over the local network (SSH)",
@@ -31,30 +27,35 @@ that a note-taker, an observer and the room's screen follow it live:
 
 People get in with the join code of their role, shown on this screen
 (S or F2), or with a key listed in --allow. This process stays the one
-writer of the session's log. See docs/serve.md.`,
+writer of the session's log. On the live screen of demo, run and resume,
+S (or F2) starts sharing at any moment, the same way. See docs/serve.md.`,
 		Example: "  baraza serve\n  baraza serve 2026-03-14-0930 --listen 192.168.43.1:2323 --allow team.keys",
 		Args:    cobra.MaximumNArgs(1),
-		RunE:    c.action(func(args []string) error { return c.serve(args, cfg) }),
+		RunE: c.action(func(args []string) error {
+			_, w, err := c.openToWrite(args)
+			if err != nil {
+				return err
+			}
+			return c.runLive(w, true)
+		}),
 	}
-	cmd.Flags().StringVar(&cfg.Listen, "listen", fmt.Sprintf(":%d", serve.DefaultPort), "address and port to listen on")
-	cmd.Flags().StringVar(&cfg.Allow, "allow", "", "authorized-keys file (OpenSSH format): these keys may take any role")
+	c.shareFlags(cmd)
 	return cmd
 }
 
-func (c *cli) serve(args []string, cfg serve.Config) error {
-	a, w, err := c.openToWrite(args)
-	if err != nil {
-		return err
-	}
-	defer w.Close()
-	for _, warning := range w.Log.Warnings() {
-		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", warning)
-	}
-	hub, err := ui.NewHub(c.uiOptions(), w.Log, w.Events, w.Dir)
-	if err != nil {
-		return err
-	}
-	cfg.DataDir = a.Dir
+// shareFlags are where and to whom a live screen shares its session: on
+// serve, and on demo, run and resume, whose live screen shares on S. Not
+// given, the settings file's [serve] listen and allow apply.
+func (c *cli) shareFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&c.share.Listen, "listen", "", "address and port to share on (S on the live screen, or serve); default [serve] listen in the settings file, else :2323")
+	cmd.Flags().StringVar(&c.share.Allow, "allow", "", "authorized-keys file (OpenSSH format): these keys may take any role when sharing; default [serve] allow in the settings file")
+}
+
+// starter starts sharing a session of the archive in dir, on the address
+// and with the keys the flags or the settings file give.
+func (c *cli) starter(dir string) ui.StartSharing {
+	s := c.settings()
+	cfg := serve.Config{Listen: s.Listen, Allow: s.Allow, DataDir: dir}
 	// wish logs a connection's program errors to the default logger: not
 	// onto the facilitator's screen; into --debug's file if there is one.
 	if c.debug != nil {
@@ -62,28 +63,7 @@ func (c *cli) serve(args []string, cfg serve.Config) error {
 	} else {
 		log.SetOutput(io.Discard)
 	}
-	srv, err := serve.New(hub, cfg)
-	if err != nil {
-		return err
-	}
-	if err := srv.Listen(); err != nil {
-		return err
-	}
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve() }()
-	runErr := ui.RunServing(c.uiOptions(), hub, srv)
-	closeErr := srv.Close()
-	if err := <-served; err != nil {
-		closeErr = errors.Join(closeErr, err)
-	}
-	if err := hub.Close(5 * time.Second); err != nil {
-		closeErr = errors.Join(closeErr, err)
-	}
-	if err := errors.Join(runErr, closeErr); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stdout, "Session %s is saved in %s\n", w.ID, w.Dir)
-	return nil
+	return serve.Starter(cfg)
 }
 
 func (c *cli) roomCommand() *cobra.Command {

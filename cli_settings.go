@@ -42,7 +42,7 @@ func (c *cli) env(key string) string {
 }
 
 func (c *cli) flags() settings.Flags {
-	return settings.Flags{Lang: c.langFlag, DataDir: c.dataDirFlag, Theme: c.themeFlag}
+	return settings.Flags{Lang: c.langFlag, DataDir: c.dataDirFlag, Theme: c.themeFlag, Listen: c.share.Listen, Allow: c.share.Allow}
 }
 
 // settings are the effective settings; before loadSettings ran (a test

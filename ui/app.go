@@ -21,7 +21,8 @@ type screen interface {
 type App struct {
 	width, height int
 	screen        screen
-	owned         *closers // session logs to close when the app ends
+	owned         *closers   // session logs to close when the app ends
+	shared        *sharedRun // on a hub, able to share the session (share_run.go); nil otherwise
 }
 
 // switchScreenMsg asks the root to show another screen.

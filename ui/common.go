@@ -34,6 +34,19 @@ type common struct {
 
 func (c *common) tooSmall() bool { return c.width < MinWidth || c.height < MinHeight }
 
+// secondTick sends msg at the next whole second of the process's
+// monotonic clock, for the running clocks: every screen of a shared session
+// ticks at the same instant, whenever its chain began, so ten screens wake
+// the process once a second instead of ten times. Without a monotonic clock
+// (tests), a second from now.
+func (c *common) secondTick(msg tea.Msg) tea.Cmd {
+	d := time.Second
+	if c.mono != nil {
+		d -= c.mono() % time.Second
+	}
+	return c.after(d, msg)
+}
+
 // realAfter is after for the running app.
 func realAfter(d time.Duration, msg tea.Msg) tea.Cmd {
 	return tea.Tick(d, func(time.Time) tea.Msg { return msg })

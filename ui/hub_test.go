@@ -18,7 +18,19 @@ import (
 // hubSession creates a demo session in a temporary archive and a hub on it.
 func hubSession(t testing.TB) (*Hub, *sessions.Writable) {
 	t.Helper()
-	name, src := demo.Plan("en")
+	w := demoSession(t, "en")
+	h, err := NewHub(Options{Theme: Theme{NoColor: true}}, w.Log, w.Events, w.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = h.Close(time.Second); _ = w.Close() })
+	return h, w
+}
+
+// demoSession creates a demo session in lang in a temporary archive.
+func demoSession(t testing.TB, lang string) *sessions.Writable {
+	t.Helper()
+	name, src := demo.Plan(lang)
 	plan, err := facilitation.Parse(name, src)
 	if err != nil {
 		t.Fatal(err)
@@ -27,12 +39,7 @@ func hubSession(t testing.TB) (*Hub, *sessions.Writable) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := NewHub(Options{Theme: Theme{NoColor: true}}, w.Log, w.Events, w.Dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = h.Close(time.Second); _ = w.Close() })
-	return h, w
+	return w
 }
 
 // liveOf is the live screen inside a hub's model.

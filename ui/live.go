@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -78,7 +76,7 @@ func (m *Live) syncTicking() tea.Cmd {
 }
 
 func (m *Live) tick() tea.Cmd {
-	return m.c.after(time.Second, tickMsg{id: m.tickID})
+	return m.c.secondTick(tickMsg{id: m.tickID})
 }
 
 // Update handles a message; the root gives it everything but window sizes.

@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // A laptop's clock corrected mid-turn (an hour ahead, then back) does not
@@ -26,4 +28,18 @@ func TestRunningClocksIgnoreAWallClockJump(t *testing.T) {
 	mono += 10 * time.Second
 	h.advance(10 * time.Second)
 	h.mustSee("Session 1:10", "1:00/40:00")
+}
+
+// The running clocks tick on the monotonic clock's whole seconds, so that
+// every screen of a shared session ticks at the same instant.
+func TestSecondTickOnWholeSeconds(t *testing.T) {
+	var got []time.Duration
+	c := &common{mono: func() time.Duration { return 2300 * time.Millisecond },
+		after: func(d time.Duration, _ tea.Msg) tea.Cmd { got = append(got, d); return nil }}
+	c.secondTick(tickMsg{})
+	c.mono = nil // tests with a fake clock: a second from now
+	c.secondTick(tickMsg{})
+	if len(got) != 2 || got[0] != 700*time.Millisecond || got[1] != time.Second {
+		t.Fatalf("ticks after %v, want [700ms 1s]", got)
+	}
 }

@@ -16,6 +16,7 @@ type liveKeys struct {
 	Pause, NextRound, PrevRound         key.Binding
 	People, Turns, Note, CloseSession   key.Binding
 	Board, Preview, Undo                key.Binding
+	Share                               key.Binding // the facilitator's screen only (share.go)
 	Help, Quit                          key.Binding
 }
 
@@ -51,6 +52,8 @@ func newLiveKeys(cat *i18n.Catalog) liveKeys {
 		Preview:      b("key.preview", "v"),
 		Help:         b("key.help", "?"),
 		Quit:         b("key.quit", "q"),
+		Share: key.NewBinding(key.WithKeys("S", "f2"), key.WithHelp("S", cat.T("serve.key.share")),
+			key.WithDisabled()),
 	}
 }
 
@@ -64,6 +67,6 @@ func (k liveKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Queue, k.Reply, k.Clarify, k.PointOfOrder, k.Remove, k.MoveUp, k.MoveDown, k.Up, k.Down},
 		{k.Next, k.GiveSelected, k.GiveAnyone, k.EndTurn, k.Interpret, k.OffRecord, k.Note, k.Turns, k.Undo},
-		{k.Pause, k.NextRound, k.PrevRound, k.People, k.Board, k.Preview, k.CloseSession, k.Help, k.Quit},
+		{k.Pause, k.NextRound, k.PrevRound, k.People, k.Board, k.Preview, k.CloseSession, k.Share, k.Help, k.Quit},
 	}
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/baraza-app/baraza/session"
@@ -60,7 +58,7 @@ func (r *Room) syncTicking() tea.Cmd {
 	if !r.ticking {
 		return nil
 	}
-	return r.c.after(time.Second, roomTickMsg{id: r.tickID})
+	return r.c.secondTick(roomTickMsg{id: r.tickID})
 }
 
 // Update takes new states and ticks; q quits, other keys do nothing.
@@ -70,7 +68,7 @@ func (r *Room) Update(msg tea.Msg) tea.Cmd {
 		if msg.id != r.tickID || !r.ticking {
 			return nil
 		}
-		return r.c.after(time.Second, roomTickMsg{id: r.tickID})
+		return r.c.secondTick(roomTickMsg{id: r.tickID})
 	case eventsWrittenMsg:
 		if msg.shared != nil {
 			r.state = msg.shared.saved

@@ -51,17 +51,6 @@ type closers struct{ list []io.Closer }
 
 func (c *closers) add(x io.Closer) { c.list = append(c.list, x) }
 
-// NewLiveApp is the app on one session's live screen (demo, run, resume).
-func NewLiveApp(opts Options, w *sessions.Writable) (*App, error) {
-	live, err := newLiveFor(opts, w)
-	if err != nil {
-		return nil, err
-	}
-	a := &App{screen: live, owned: &closers{}}
-	a.owned.add(w.Log)
-	return a, nil
-}
-
 // NewHomeApp is the app on the home screen.
 func NewHomeApp(opts Options, archive *sessions.Archive) *App {
 	owned := &closers{}
@@ -86,6 +75,9 @@ func newLiveFor(opts Options, w *sessions.Writable) (*Live, error) {
 // Close releases the session logs the app opened (their locks included).
 func (a *App) Close() error {
 	var errs []error
+	if a.shared != nil { // the server and the hub first: the log is theirs until then
+		errs = append(errs, a.shared.end())
+	}
 	for _, c := range a.owned.list {
 		errs = append(errs, c.Close())
 	}
@@ -97,13 +89,14 @@ func Run(a *App) error { return RunLogged(a, nil) }
 
 // RunLogged is Run with a debug log of messages and timings (nil: none).
 func RunLogged(a *App, l *log.Logger) error {
-	var m tea.Model = a
+	m := a.Model()
 	if l != nil {
-		m = WithDebug(a, l)
+		m = WithDebug(m, l)
 		l.Debug("program start")
 		defer l.Debug("program end")
 	}
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithOutput(os.Stdout))
+	a.Started(p.Send)
 	_, err := p.Run()
 	return errors.Join(err, a.Close())
 }

@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"os"
-	"time"
-
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -25,7 +22,8 @@ type Sharing interface {
 // connected, disconnect, new codes.
 type shareApp struct {
 	inner  *App
-	sh     Sharing
+	sh     Sharing    // nil until sharing starts (S or F2 on the live screen)
+	run    *sharedRun // starts sharing; nil in tests of the panel alone
 	c      *common
 	keys   shareKeys
 	help   help.Model
@@ -33,6 +31,8 @@ type shareApp struct {
 	cursor int
 	peers  []Peer
 	status string
+
+	starting *Live // S pressed on this live screen: the server is starting
 }
 
 type shareKeys struct{ Open, Close, Up, Down, Kick, Renew key.Binding }
@@ -67,9 +67,9 @@ func (a *shareApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.c.width, a.c.height = msg.Width, msg.Height
-		msg.Height = max(msg.Height-1, 1) // the banner's line
-		_, cmd := a.inner.Update(msg)
-		return a, cmd
+		return a, a.resizeInner()
+	case sharingMsg:
+		return a, a.shared(msg)
 	case eventsWrittenMsg:
 		if msg.shared != nil {
 			a.peers = msg.shared.peers
@@ -81,16 +81,32 @@ func (a *shareApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			return a, a.eachKey(msg) // "]S" typed quickly: S is the frame's
+		}
 		if a.open {
 			return a, a.panelKey(msg)
 		}
 		if msg.String() == "f2" || (key.Matches(msg, a.keys.Open) && !a.typing()) {
+			if a.sh == nil {
+				return a, a.startSharing()
+			}
 			a.open, a.status = true, ""
 			return a, nil
 		}
 	}
 	_, cmd := a.inner.Update(msg)
 	return a, cmd
+}
+
+// eachKey plays keys that arrived as one message in turn, as App does.
+func (a *shareApp) eachKey(msg tea.KeyMsg) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
+		_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
 }
 
 func (a *shareApp) panelKey(msg tea.KeyMsg) tea.Cmd {
@@ -116,25 +132,6 @@ func (a *shareApp) panelKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	}
 	return nil
-}
-
-// RunServing runs the facilitator's screen on a hub until they quit; the
-// SSH server (sh) runs beside it.
-func RunServing(opts Options, h *Hub, sh Sharing) error {
-	now := opts.Now
-	if now == nil {
-		now = time.Now
-	}
-	seat, model, err := h.Join(Guest{Role: RoleFacilitator, Theme: opts.Theme}, now())
-	if err != nil {
-		return err
-	}
-	app := newShareApp(h.commonFor(opts, ""), model.(*App), sh)
-	p := tea.NewProgram(app, tea.WithAltScreen(), tea.WithOutput(os.Stdout))
-	seat.Start(p.Send)
-	_, err = p.Run()
-	seat.Leave(now())
-	return err
 }
 
 // commonFor is a common in the plan's language (or lang), for opts.

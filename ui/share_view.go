@@ -8,11 +8,15 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// View: the banner over the live screen, or the sharing panel.
+// View: the banner over the live screen, or the sharing panel; before
+// sharing starts, the live screen alone.
 func (a *shareApp) View() string {
 	w, h := a.c.width, a.c.height
 	if w == 0 || h == 0 {
 		return ""
+	}
+	if a.sh == nil { // not shared (yet): the live screen as it is
+		return a.inner.View()
 	}
 	if a.open {
 		return strings.Join(block(a.panel(w, h), w, h), "\n")

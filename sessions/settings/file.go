@@ -2,7 +2,9 @@ package settings
 
 import (
 	"fmt"
+	"net"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"filippo.io/age"
@@ -19,12 +21,15 @@ type File struct {
 	Inclusive  string
 	Recipients []*age.X25519Recipient
 	AutoSeal   bool
+	Listen     string
+	Allow      string
 	Given      map[string]int // key → line where the file gives it
 }
 
 var (
-	topKeys  = []string{"language", "data_dir", "theme", "inclusive", "seal"}
-	sealKeys = []string{"recipients", "auto"}
+	topKeys   = []string{"language", "data_dir", "theme", "inclusive", "seal", "serve"}
+	sealKeys  = []string{"recipients", "auto"}
+	serveKeys = []string{"listen", "allow"}
 )
 
 // Parse reads and checks a settings file. Every problem is reported at its
@@ -49,17 +54,9 @@ func Parse(name string, data []byte) (*File, error) {
 			doc.Problem(nil, "language", -1, "plan.unknown_language", s, strings.Join(facilitation.Languages(), ", "))
 		}
 	}
-	if s, ok := doc.String(doc.Raw, nil, "data_dir"); ok {
-		s = strings.TrimSpace(s)
-		switch {
-		case s == "":
-			doc.Problem(nil, "data_dir", -1, "settings.data_dir_blank")
-		case !filepath.IsAbs(expandHome(s, "/home")):
-			doc.Problem(nil, "data_dir", -1, "settings.data_dir_relative", s)
-		default:
-			f.DataDir = s
-			given(KeyDataDir, nil, "data_dir")
-		}
+	if s, ok := fullPath(doc, doc.Raw, nil, "data_dir", "settings.data_dir_blank", "settings.data_dir_relative"); ok {
+		f.DataDir = s
+		given(KeyDataDir, nil, "data_dir")
 	}
 	if s, ok := f.choice(doc, nil, "theme", []string{ThemeAuto, ThemeDark, ThemeLight}); ok {
 		f.Theme = s
@@ -72,6 +69,10 @@ func Parse(name string, data []byte) (*File, error) {
 	if seal := doc.Table("seal"); seal != nil {
 		doc.Unknown(seal, []string{"seal"}, sealKeys)
 		f.seal(doc, seal)
+	}
+	if serve := doc.Table("serve"); serve != nil {
+		doc.Unknown(serve, []string{"serve"}, serveKeys)
+		f.serve(doc, serve)
 	}
 	if probs := doc.Problems(); probs != nil {
 		return nil, probs
@@ -101,6 +102,45 @@ func (f *File) seal(doc *facilitation.TOMLFile, seal map[string]any) {
 			doc.Problem(tbl, "auto", -1, "settings.auto_needs_keys")
 		}
 	}
+}
+
+// serve: where a shared session listens, and the keys it lets in.
+func (f *File) serve(doc *facilitation.TOMLFile, serve map[string]any) {
+	tbl := []string{"serve"}
+	if s, ok := doc.String(serve, tbl, "listen"); ok {
+		s = strings.TrimSpace(s)
+		_, port, err := net.SplitHostPort(s)
+		if n, perr := strconv.Atoi(port); err != nil || perr != nil || n < 1 || n > 65535 {
+			doc.Problem(tbl, "listen", -1, "settings.listen_bad", s)
+		} else {
+			f.Listen = s
+			f.Given[KeyListen] = lineOf(doc, tbl, "listen")
+		}
+	}
+	if s, ok := fullPath(doc, serve, tbl, "allow", "settings.allow_blank", "settings.allow_relative"); ok {
+		f.Allow = s
+		f.Given[KeyAllow] = lineOf(doc, tbl, "allow")
+	}
+}
+
+// fullPath is a key naming a file or folder: not blank, and a full path or
+// one under ~. blankKey and relativeKey are the catalog's messages for the
+// two mistakes (relativeKey takes the value written).
+func fullPath(doc *facilitation.TOMLFile, in map[string]any, table []string, key, blankKey, relativeKey string) (string, bool) {
+	s, ok := doc.String(in, table, key)
+	if !ok {
+		return "", false
+	}
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		doc.Problem(table, key, -1, blankKey)
+	case !filepath.IsAbs(expandHome(s, "/home")):
+		doc.Problem(table, key, -1, relativeKey, s)
+	default:
+		return s, true
+	}
+	return "", false
 }
 
 // choice is a text key that must be one of want.

@@ -41,6 +41,9 @@ func Load(flags Flags, getenv func(string) string) (*Settings, error) {
 	if s.DataDir != "" {
 		s.DataDir = expandHome(s.DataDir, homeDir())
 	}
+	if s.Allow != "" {
+		s.Allow = expandHome(s.Allow, homeDir())
+	}
 	return s, nil
 }
 

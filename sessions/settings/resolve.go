@@ -12,6 +12,8 @@ type Flags struct {
 	Lang    string // --lang
 	DataDir string // --data-dir
 	Theme   string // --theme
+	Listen  string // --listen (serve, demo, run, resume)
+	Allow   string // --allow (serve, demo, run, resume)
 }
 
 // Resolve chooses each setting: flag > environment > file > default.
@@ -72,6 +74,14 @@ func Resolve(flags Flags, getenv func(string) string, file *File, path string) *
 		s.Origins[KeyAutoSeal] = o
 	} else {
 		s.Origins[KeyAutoSeal] = Origin{Kind: FromDefault}
+	}
+	s.Listen = pick(KeyListen, flags.Listen, "--listen", "", file.Listen)
+	if s.Listen == "" {
+		s.Listen, s.Origins[KeyListen] = DefaultListen, Origin{Kind: FromDefault}
+	}
+	s.Allow = pick(KeyAllow, flags.Allow, "--allow", "", file.Allow)
+	if s.Allow == "" {
+		s.Origins[KeyAllow] = Origin{Kind: FromDefault}
 	}
 	return s
 }

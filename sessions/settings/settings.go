@@ -27,10 +27,16 @@ const (
 	KeyInclusive  = "inclusive"
 	KeyRecipients = "seal.recipients"
 	KeyAutoSeal   = "seal.auto"
+	KeyListen     = "serve.listen"
+	KeyAllow      = "serve.allow"
 )
 
 // Keys lists every setting, in print order.
-var Keys = []string{KeyLanguage, KeyDataDir, KeyTheme, KeyInclusive, KeyRecipients, KeyAutoSeal}
+var Keys = []string{KeyLanguage, KeyDataDir, KeyTheme, KeyInclusive, KeyRecipients, KeyAutoSeal, KeyListen, KeyAllow}
+
+// DefaultListen is where a shared session listens unless --listen or
+// [serve] listen says otherwise (every address, port 2323).
+const DefaultListen = ":2323"
 
 // Values of theme and inclusive.
 const (
@@ -77,7 +83,9 @@ type Settings struct {
 	Theme      string // auto, dark or light
 	Inclusive  string // plain or middle-dot
 	Recipients []*age.X25519Recipient
-	AutoSeal   bool // seal each session with Recipients when it is closed
+	AutoSeal   bool   // seal each session with Recipients when it is closed
+	Listen     string // where a shared session listens (host:port)
+	Allow      string // authorized-keys file of keys that may take any role; "" for none
 
 	// File is the settings file that was read, or would be; Found tells
 	// whether it exists.
@@ -106,6 +114,10 @@ func (s *Settings) Value(key string) string {
 		return strings.Join(rs, ", ")
 	case KeyAutoSeal:
 		return fmt.Sprint(s.AutoSeal)
+	case KeyListen:
+		return s.Listen
+	case KeyAllow:
+		return s.Allow
 	}
 	return ""
 }

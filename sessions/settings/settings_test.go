@@ -29,7 +29,7 @@ func mustParse(t *testing.T, src string) *File {
 // TestPrecedence: flag > environment > file > system locale > default, key by key.
 func TestPrecedence(t *testing.T) {
 	file := mustParse(t, "language = \"fr\"\ndata_dir = \"/srv/baraza\"\ntheme = \"light\"\ninclusive = \"middle-dot\"\n"+
-		"[seal]\nrecipients = [\""+key1+"\"]\nauto = true\n")
+		"[seal]\nrecipients = [\""+key1+"\"]\nauto = true\n[serve]\nlisten = \"192.168.43.1:2323\"\nallow = \"~/team.keys\"\n")
 	for _, c := range []struct {
 		name      string
 		flags     Flags
@@ -62,6 +62,12 @@ func TestPrecedence(t *testing.T) {
 		{"recipients: default", Flags{}, env(), nil, KeyRecipients, "", FromDefault, ""},
 		{"auto: file", Flags{}, env(), file, KeyAutoSeal, "true", FromFile, "config.toml:7"},
 		{"auto: default", Flags{}, env(), nil, KeyAutoSeal, "false", FromDefault, ""},
+		{"listen: flag", Flags{Listen: ":2324"}, env(), file, KeyListen, ":2324", FromFlag, "--listen"},
+		{"listen: file", Flags{}, env(), file, KeyListen, "192.168.43.1:2323", FromFile, "config.toml:9"},
+		{"listen: default", Flags{}, env(), nil, KeyListen, ":2323", FromDefault, ""},
+		{"allow: flag", Flags{Allow: "team.keys"}, env(), file, KeyAllow, "team.keys", FromFlag, "--allow"},
+		{"allow: file", Flags{}, env(), file, KeyAllow, "~/team.keys", FromFile, "config.toml:10"},
+		{"allow: default", Flags{}, env(), nil, KeyAllow, "", FromDefault, ""},
 	} {
 		s := Resolve(c.flags, c.env, c.file, "config.toml")
 		if got := s.Value(c.key); got != c.want {
@@ -93,6 +99,10 @@ func TestValidation(t *testing.T) {
 		{"[seal]\nrecipient = []\n", `config.toml:2:1: unknown key "recipient" in [seal] (did you mean "recipients"?)`},
 		{"[seal]\nauto = false\n[seal]\n", `config.toml:3:`},
 		{"\xff\n", `config.toml:1:1: invalid UTF-8 byte 0xff`},
+		{"[serve]\nlisten = \"2323\"\n", `config.toml:2:10: listen = "2323": write an address and a port, e.g. listen = ":2323"`},
+		{"[serve]\nlisten = \":99999\"\n", `config.toml:2:10: listen = ":99999": write an address and a port`},
+		{"[serve]\nallow = \"team.keys\"\n", `config.toml:2:9: allow "team.keys" is relative: write a full path`},
+		{"[serve]\nport = 2323\n", `config.toml:2:1: unknown key "port" in [serve]`},
 	} {
 		_, err := Parse("config.toml", []byte(c.src))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -103,7 +113,7 @@ func TestValidation(t *testing.T) {
 	if err == nil || strings.Count(err.Error(), "\n") != 1 {
 		t.Errorf("want both problems, one a line: %v", err)
 	}
-	for _, ok := range []string{"", "# nothing\n", "language = \"fr\"\ndata_dir = \"~/baraza\"\n", "[seal]\nauto = false\n"} {
+	for _, ok := range []string{"", "# nothing\n", "language = \"fr\"\ndata_dir = \"~/baraza\"\n", "[seal]\nauto = false\n", "[serve]\nlisten = \":2324\"\nallow = \"/etc/baraza/team.keys\"\n"} {
 		if _, err := Parse("config.toml", []byte(ok)); err != nil {
 			t.Errorf("%q: %v", ok, err)
 		}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -50,6 +51,8 @@ type Server struct {
 	codes       *codes
 	limit       *failLimiter
 	fingerprint string
+	closed      atomic.Bool // Close was called
+	serving     chan error  // Serve's result, when Start runs it
 }
 
 type ctxKey string
@@ -108,20 +111,38 @@ func (s *Server) Listen() error {
 // Serve answers connections until Close.
 func (s *Server) Serve() error {
 	err := s.srv.Serve(s.ln)
-	if errors.Is(err, ssh.ErrServerClosed) {
-		return nil
+	if errors.Is(err, ssh.ErrServerClosed) || s.closed.Load() {
+		return nil // stopped (Serve may have started after Close: it then sees the listener closed)
 	}
 	return err
 }
 
+// Start answers connections in the background until Close, which waits
+// for it.
+func (s *Server) Start() {
+	s.serving = make(chan error, 1)
+	go func() { s.serving <- s.Serve() }()
+}
+
 // Close stops listening and ends every connection.
 func (s *Server) Close() error {
+	s.closed.Store(true)
+	// Close the port first and let Serve return, then shut down: stopped
+	// at once (the facilitator quit as sharing started), Serve may not have
+	// begun, and charmbracelet/ssh's Shutdown neither closes a listener
+	// Serve has not taken yet nor may overlap Serve's start.
+	_ = s.ln.Close()
+	var served error
+	if s.serving != nil {
+		served = <-s.serving
+		s.serving = nil
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	if err := s.srv.Shutdown(ctx); err != nil {
-		return s.srv.Close()
+		return errors.Join(served, s.srv.Close())
 	}
-	return nil
+	return served
 }
 
 // Addr is where the server listens.
@@ -178,7 +199,7 @@ func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChalleng
 	case s.limit.blocked(host):
 		return refuse("baraza: refused: too many wrong join codes from your address; wait a minute")
 	}
-	answers, err := ask("", "", []string{fmt.Sprintf("Join code for %s (code d'accès): ", role)}, []bool{true})
+	answers, err := ask("", "", []string{fmt.Sprintf("Join code for %s (code de connexion): ", role)}, []bool{true})
 	if err != nil || len(answers) != 1 {
 		return false
 	}
@@ -240,7 +261,20 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	sess.Context().SetValue(seatKey{}, seat)
 	p := tea.NewProgram(model, append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithFPS(remoteFPS))...)
 	seat.Start(p.Send)
+	time.Sleep(untilFrame(time.Now())) // the program's frame ticker starts in phase with the others'
 	return p
+}
+
+// frameEpoch is the phase of every connected screen's frames.
+var frameEpoch = time.Now()
+
+// untilFrame is how long until the next frame of the shared phase. A
+// program's frame ticker starts when it runs (right after the handler
+// returns): started on the same phase, the tickers of ten screens fire
+// together, one wake-up of the process instead of ten, 15 times a second.
+func untilFrame(now time.Time) time.Duration {
+	frame := time.Second / remoteFPS
+	return frame - now.Sub(frameEpoch)%frame
 }
 
 // envOf reads the variables the client sent (LANG, NO_COLOR, BARAZA_LANG…).
@@ -278,4 +312,21 @@ func profileOf(sess ssh.Session, theme ui.Theme) termenv.Profile {
 		return termenv.Ascii
 	}
 	return termenv.ANSI256
+}
+
+// Starter is how a live screen starts sharing (S, or baraza serve at
+// once): a server on the hub, listening, answering in the background; and
+// what stops it (every connection ends).
+func Starter(cfg Config) ui.StartSharing {
+	return func(h *ui.Hub) (ui.Sharing, func() error, error) {
+		srv, err := New(h, cfg)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := srv.Listen(); err != nil {
+			return nil, nil, err
+		}
+		srv.Start()
+		return srv, srv.Close, nil
+	}
 }
