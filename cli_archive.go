@@ -108,7 +108,7 @@ func (c *cli) importArchive(path string) error {
 		return err
 	}
 	for _, cc := range rep.Conflicts {
-		fmt.Fprintf(c.stderr, "baraza: left out %s: a file-sync tool's conflict copy\n", cc)
+		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.archive.conflict_copy", cc))
 	}
 	if len(rep.Results) > 0 {
 		t := table{header: []string{c.t("cli.archive.col.session"), c.t("cli.archive.col.result"), c.t("cli.archive.col.note")}, width: terminalWidth(c.stdout), shrink: 2}

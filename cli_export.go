@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/session/htmlminutes"
@@ -82,23 +83,22 @@ func (c *cli) export(id string, f exportFlags) error {
 	switch f.format {
 	case "md", "html", "json", "csv", "xlsx":
 	default:
-		return usageError{fmt.Errorf("--format %q: want md, html, json, csv or xlsx", f.format)}
+		return usageError{facilitation.Msg("cli.err.export_format", f.format)}
 	}
 	if f.template != "" && f.format != "md" {
-		return usageError{fmt.Errorf("--template is for the Markdown minutes (--format md), not --format %s", f.format)}
+		return usageError{facilitation.Msg("cli.err.template_format", f.format)}
 	}
 	if _, err := session.ParseCSVDialect(f.csv); err != nil {
-		return usageError{fmt.Errorf("--csv: %v", err)}
+		return usageError{facilitation.Msg("cli.err.csv_dialect", f.csv)}
 	}
 	if f.format == "xlsx" && (f.out == "" || f.out == "-") && terminalWidth(c.stdout) > 0 {
-		return usageError{errors.New("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout to a file")}
+		return usageError{facilitation.Msg("cli.err.xlsx_needs_file")}
 	}
 	if f.lang != "" && !i18n.Known(f.lang) {
-		return usageError{fmt.Errorf("--lang %q: want %s", f.lang, langList())}
+		return usageError{facilitation.Msg("cli.err.lang_want", f.lang, langList())}
 	}
 	if f.anonymous && f.chatham {
-		return usageError{errors.New("--anonymous and --chatham-house cannot be used together: " +
-			"--anonymous attributes to levels and labels, --chatham-house to nobody; choose one")}
+		return usageError{facilitation.Msg("cli.err.anonymous_chatham")}
 	}
 	a, err := c.archive()
 	if err != nil {
@@ -111,9 +111,7 @@ func (c *cli) export(id string, f exportFlags) error {
 	if err != nil {
 		return err
 	}
-	for _, w := range rec.Warnings {
-		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
-	}
+	c.warn(rec.Warnings...)
 	// No Now: a session that crashed and was never resumed ends at its last
 	// event, not hours later when someone exports it.
 	opts := session.MinutesOptions{Lang: f.lang, Anonymous: f.anonymous, ChathamHouse: f.chatham}
@@ -134,8 +132,8 @@ func (c *cli) export(id string, f exportFlags) error {
 			return err // before any work, and naming the path once
 		}
 	}
-	if report := unreviewedReport(rec.ID, m.Unreviewed); f.strict && report != "" {
-		return strictError{report}
+	if report := c.unreviewedReport(rec.ID, m.Unreviewed); f.strict && report != "" {
+		return strictError{c.t("cli.err.strict", report)}
 	}
 	if f.format != "md" { // the fingerprint is the Markdown minutes'
 		if err := session.Seal(m); err != nil {
@@ -160,10 +158,10 @@ func (c *cli) export(id string, f exportFlags) error {
 		return nil
 	}
 	if err := writeFileAtomicFunc(f.out, write); err != nil {
-		return fmt.Errorf("cannot write %s: %w", f.out, err)
+		return facilitation.Msg("cli.err.cannot_write", f.out, err)
 	}
 	c.exportWarnings(rec.ID, m)
-	fmt.Fprintf(c.stderr, "baraza: wrote %s\n", f.out)
+	fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.wrote", f.out))
 	return nil
 }
 
@@ -171,10 +169,10 @@ func (c *cli) export(id string, f exportFlags) error {
 // not decided yet.
 func (c *cli) exportWarnings(id string, m *session.Minutes) {
 	for _, w := range m.Warnings {
-		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
+		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", w))
 	}
-	if report := unreviewedReport(id, m.Unreviewed); report != "" {
-		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", report)
+	if report := c.unreviewedReport(id, m.Unreviewed); report != "" {
+		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", report))
 	}
 }
 
@@ -205,15 +203,15 @@ func (c *cli) exportWriter(m *session.Minutes, f exportFlags) (func(io.Writer) e
 	}
 	text, err := readTemplate(f.template)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read template %q: %w", f.template, errors.Unwrap(err))
+		return nil, facilitation.Msg("cli.err.template_read", f.template, errors.Unwrap(err))
 	}
 	tmpl, err := session.MinutesTemplate(f.template, string(text), m.Lang)
 	if err != nil {
-		return nil, fmt.Errorf("%v (fix the template; fields are listed in docs/minutes.md)", err)
+		return nil, facilitation.Msg("cli.err.template_parse", err)
 	}
 	out, err := session.RenderMinutes(m, tmpl)
 	if err != nil {
-		err = fmt.Errorf("%s: %v (fields are listed in docs/minutes.md)", f.template, strings.TrimPrefix(err.Error(), "minutes template: "))
+		err = facilitation.Msg("cli.err.template_render", f.template, strings.TrimPrefix(err.Error(), "minutes template: "))
 	}
 	return whole(out, err)
 }

@@ -42,6 +42,13 @@ func (c *cli) t(key string, args ...any) string {
 // whatever English context wraps it kept in front.
 func (c *cli) say(err error) string { return facilitation.ErrorIn(err, c.cliLang()) }
 
+// warn prints warnings on stderr, each in the command line's language.
+func (c *cli) warn(ws ...facilitation.Message) {
+	for _, w := range ws {
+		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", w.In(c.cliLang())))
+	}
+}
+
 // saidError is an error already said in the command line's language.
 type saidError struct {
 	text string

@@ -162,9 +162,7 @@ func (c *cli) startSession(plan *facilitation.Plan, src []byte, followUp string)
 // log, so that S can share it at any moment; shareNow shares it at once
 // (serve), and a port already taken then stops the command.
 func (c *cli) runLive(w *sessions.Writable, shareNow bool) error {
-	for _, warning := range w.Log.Warnings() {
-		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", warning))
-	}
+	c.warn(w.Log.Warnings()...)
 	a, err := c.archive()
 	if err != nil {
 		_ = w.Close()

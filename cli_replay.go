@@ -1,10 +1,9 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/ui"
 )
 
@@ -44,16 +43,14 @@ func (c *cli) replay(args []string, f *secretFlags) error {
 	if err != nil {
 		return err
 	}
-	for _, w := range rec.Warnings {
-		fmt.Fprintf(c.stderr, "baraza: warning: %s\n", w)
-	}
+	c.warn(rec.Warnings...)
 	notes, err := rec.Annotations()
 	if err != nil {
 		return err
 	}
 	app, err := ui.NewReplayApp(c.uiOptions(), rec, notes)
 	if err != nil {
-		return fmt.Errorf("cannot replay %s: %w", rec.ID, err)
+		return facilitation.Msg("cli.err.cannot_replay", rec.ID, err)
 	}
 	return c.runUI(app)
 }

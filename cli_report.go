@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 
@@ -94,7 +93,7 @@ func (c *cli) report(f reportFlags) error {
 		return err
 	}
 	for _, n := range notes {
-		fmt.Fprintf(c.stderr, "baraza: %s\n", n)
+		fmt.Fprintf(c.stderr, "baraza: %s\n", n.In(c.cliLang()))
 	}
 	r := report.Build(in, filter, time.Now())
 	out, err := renderReport(r, f.format, lang)
@@ -128,5 +127,5 @@ func renderReport(r *report.Report, format, lang string) ([]byte, error) {
 	case "xlsx":
 		return report.XLSX(r, lang)
 	}
-	return nil, errors.New("unknown format " + format)
+	return nil, facilitation.Msg("cli.err.report_format", format)
 }

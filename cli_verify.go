@@ -52,7 +52,7 @@ func (c *cli) verify(file string) error {
 	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", file, err)
+		return facilitation.Msg("cli.err.cannot_read", file, err)
 	}
 	isHTML := isHTMLFile(file, raw)
 	var body []byte

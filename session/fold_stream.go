@@ -18,14 +18,14 @@ import (
 // and the minutes need (fold_memory.go). A log whose corrections the first
 // pass did not see as the second read them (a line written meanwhile, an
 // odd spelling of the type) is read whole and folded the usual way.
-func FoldLog(path string) (*State, []string, error) {
+func FoldLog(path string) (*State, []Warning, error) {
 	s, _, warnings, err := FoldLogFirst(path)
 	return s, warnings, err
 }
 
 // FoldLogFirst is FoldLog that also returns the log's first event (the
 // session_started that holds the plan as recorded).
-func FoldLogFirst(path string) (*State, Event, []string, error) {
+func FoldLogFirst(path string) (*State, Event, []Warning, error) {
 	fixes, err := scanCorrections(path)
 	if err != nil {
 		return nil, Event{}, nil, err
@@ -68,7 +68,7 @@ var errUnforeseen = errors.New("a correction the first pass did not find")
 
 // foldStream folds the log at path with the corrections fixes found
 // ahead; toClose stops after session_closed.
-func foldStream(path string, fixes []Event, toClose bool) (*State, Event, []string, error) {
+func foldStream(path string, fixes []Event, toClose bool) (*State, Event, []Warning, error) {
 	st := &streamed{edits: editsOf(fixes), fixes: map[int64]bool{}, originals: map[int64]Event{}}
 	if st.edits == nil {
 		st.edits = map[int64]*edit{}
@@ -111,7 +111,7 @@ func foldStream(path string, fixes []Event, toClose bool) (*State, Event, []stri
 
 // foldWhole reads the whole log and folds it: the way for the rare log
 // foldStream cannot take.
-func foldWhole(path string) (*State, Event, []string, error) {
+func foldWhole(path string) (*State, Event, []Warning, error) {
 	events, warnings, err := ReadLog(path)
 	if err != nil {
 		return nil, Event{}, warnings, err

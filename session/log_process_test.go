@@ -96,7 +96,7 @@ func TestKillAtRandomMomentsLosesNothing(t *testing.T) {
 	var acked int64  // the highest seq acknowledged by a child or seen in the log
 	var prev []Event // the log as last reopened
 	var stats struct{ early, unacked, repaired int }
-	var warnings []string
+	var warnings []Warning
 	start := time.Now()
 	for i := range kills {
 		delay := time.Duration(rng.IntN(40_001)) * time.Microsecond

@@ -15,7 +15,7 @@ import (
 // kept, as OpenWriter would keep it. A damaged complete line is a
 // *CorruptError. A missing file is an error wrapping fs.ErrNotExist.
 // Readers that do not need every event at once use ScanLog.
-func ReadLog(path string) ([]Event, []string, error) {
+func ReadLog(path string) ([]Event, []Warning, error) {
 	f, err := OpenFile(path, os.O_RDONLY, 0) // never a link or a FIFO
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading session log: %w", err)
@@ -27,7 +27,7 @@ func ReadLog(path string) ([]Event, []string, error) {
 // ReadLogFrom reads a log from r as ReadLog reads a file (path names it in
 // messages): for logs that are not plain files, such as a sealed session
 // decrypted in memory.
-func ReadLogFrom(path string, r io.Reader) ([]Event, []string, error) {
+func ReadLogFrom(path string, r io.Reader) ([]Event, []Warning, error) {
 	s, err := scanLog(path, r)
 	if err != nil {
 		return nil, nil, err
@@ -42,7 +42,7 @@ func ReadLogFrom(path string, r io.Reader) ([]Event, []string, error) {
 // only a few at a time; it stops at fn's first error and returns it.
 // Warnings and errors are those of ReadLog. On a long log, the lines are
 // decoded on a goroutine of their own while fn works (scanPipelined).
-func ScanLog(path string, fn func(Event) error) ([]string, error) {
+func ScanLog(path string, fn func(Event) error) ([]Warning, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading session log: %w", err)
@@ -77,7 +77,7 @@ const pipelineBatch = 256
 // overlap. The events reach fn in the same order, and the scan ends the
 // same way: fn's first error, else the scanner's, else its warnings. At
 // most a few batches are in flight.
-func scanPipelined(sc *LogScanner, fn func(Event) error) ([]string, error) {
+func scanPipelined(sc *LogScanner, fn func(Event) error) ([]Warning, error) {
 	// pipelineBatches batches go round: the scanner fills one while fn
 	// takes another and one waits, and none is made beyond them.
 	const pipelineBatches = 3
@@ -143,7 +143,7 @@ func scanPipelined(sc *LogScanner, fn func(Event) error) ([]string, error) {
 // logScan is what reading a whole log found: the writer needs the tail.
 type logScan struct {
 	events    []Event
-	warnings  []string
+	warnings  []Warning
 	good      int64  // bytes up to the end of the last complete line
 	tailBytes []byte // bytes after the last "\n"
 	tail      lineTail

@@ -26,7 +26,7 @@ func pipelineLog(t *testing.T) (string, []string) {
 }
 
 // scanAll is every event ScanLog gives, and how it ends.
-func scanAll(path string, stopAt int64) ([]Event, []string, error) {
+func scanAll(path string, stopAt int64) ([]Event, []Warning, error) {
 	var got []Event
 	warnings, err := ScanLog(path, func(e Event) error {
 		if e.Seq == stopAt {

@@ -7,7 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
+
+// A Warning is what a reader of a log should know (an incomplete last line
+// left out, a repair): a catalog message ("log.warn.*"), so that each
+// program says it in its own language; its String is English.
+type Warning = facilitation.Message
 
 // LogScanner reads a log one event at a time, so that a reader's memory is
 // the state it builds, not the file: every reader of a log (ReadLog, the
@@ -141,13 +148,12 @@ func (s *LogScanner) Line() int {
 // Warnings says what a reader should know about the end of the log once
 // the scan is over: an incomplete last line left out, or a last event
 // without its "\n".
-func (s *LogScanner) Warnings() []string {
+func (s *LogScanner) Warnings() []Warning {
 	switch s.kind {
 	case lineTailTorn:
-		return []string{fmt.Sprintf("%s: ignored an incomplete last line (%d bytes): "+
-			"it is being written now, or was cut short by a crash", s.path, len(s.tail))}
+		return []Warning{facilitation.Msg("log.warn.torn_tail", s.path, len(s.tail))}
 	case lineTailEvent:
-		return []string{fmt.Sprintf("%s: the last line has no final newline", s.path)}
+		return []Warning{facilitation.Msg("log.warn.no_final_newline", s.path)}
 	}
 	return nil
 }

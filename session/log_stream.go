@@ -84,7 +84,7 @@ func (s *LogStream) Read(dst []Event) (int, error) {
 }
 
 // Warnings are ReadLog's, once Read has returned io.EOF.
-func (s *LogStream) Warnings() []string { return s.sc.Warnings() }
+func (s *LogStream) Warnings() []Warning { return s.sc.Warnings() }
 
 // Close closes the file (Read closes it at the end); Read then returns
 // io.EOF.

@@ -61,7 +61,7 @@ func TestFlippedFinalNewlineKeepsTheEvent(t *testing.T) {
 	if len(events) != 5 {
 		t.Fatalf("%d events, want 5 (the last one kept)", len(events))
 	}
-	msg := strings.Join(w.Warnings(), "\n")
+	msg := strings.Join(english(w.Warnings()), "\n")
 	if !strings.Contains(msg, "log.jsonl:5: the last line's final newline was damaged (byte 0x58)") ||
 		strings.Contains(msg, "had not been shown as saved") {
 		t.Errorf("warnings: %s", msg)

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // Writer is the one process that appends to a session log. Every event it
@@ -25,7 +27,7 @@ type Writer struct {
 	lock     *logLock
 	size     int64 // bytes of the file that hold acknowledged events
 	lastSeq  int64
-	warnings []string
+	warnings []Warning
 	now      func() time.Time
 	opened   time.Time     // w.now() at open: elapsed_ms counts from here
 	base     time.Duration // elapsed time of the session at opened
@@ -103,8 +105,7 @@ func (w *Writer) repairTail(s *logScan) error {
 		}
 		if e, n, ok := damagedNewline(s.tailBytes, w.lastSeqOf(s)); ok {
 			// A whole event whose "\n" became another byte: keep the event.
-			w.warn("%s:%d: the last line's final newline was damaged (byte 0x%02x); "+
-				"restored it, the event is kept", w.path, len(s.events)+1, s.tailBytes[n])
+			w.warn("log.warn.newline_restored", w.path, len(s.events)+1, fmt.Sprintf("0x%02x", s.tailBytes[n]))
 			if err := w.f.Truncate(w.size + int64(n)); err != nil {
 				return err
 			}
@@ -112,8 +113,7 @@ func (w *Writer) repairTail(s *logScan) error {
 			s.tailBytes = s.tailBytes[:n]
 			break
 		}
-		w.warn("%s:%d: dropped an incomplete last line (%d bytes) left by an interrupted write; "+
-			"the action it recorded had not been shown as saved", w.path, len(s.events)+1, len(s.tailBytes))
+		w.warn("log.warn.dropped_tail", w.path, len(s.events)+1, len(s.tailBytes))
 		if err := w.f.Truncate(w.size); err != nil {
 			return err
 		}
@@ -122,12 +122,12 @@ func (w *Writer) repairTail(s *logScan) error {
 	s.events = append(s.events, s.tail.event)
 	end := w.size + int64(s.tail.size)
 	if nuls := len(s.tailBytes) - s.tail.size; nuls > 0 {
-		w.warn("%s: removed %d NUL bytes after the last line", w.path, nuls)
+		w.warn("log.warn.removed_nuls", w.path, nuls)
 		if err := w.f.Truncate(end); err != nil {
 			return err
 		}
 	}
-	w.warn("%s: the last line had no final newline; added it", w.path)
+	w.warn("log.warn.added_newline", w.path)
 	if _, err := w.f.Write([]byte("\n")); err != nil {
 		return err
 	}
@@ -368,10 +368,10 @@ func (w *Writer) LastSeq() int64 {
 func (w *Writer) Path() string { return w.path }
 
 // Warnings describes what OpenWriter repaired, one message per repair.
-func (w *Writer) Warnings() []string {
+func (w *Writer) Warnings() []Warning {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return append([]string(nil), w.warnings...)
+	return append([]Warning(nil), w.warnings...)
 }
 
 // SetClock sets the clock that stamps events without a time (for tests).
@@ -382,6 +382,6 @@ func (w *Writer) SetClock(now func() time.Time) {
 	w.now, w.reanchor = now, true
 }
 
-func (w *Writer) warn(format string, args ...any) {
-	w.warnings = append(w.warnings, fmt.Sprintf(format, args...))
+func (w *Writer) warn(key string, args ...any) {
+	w.warnings = append(w.warnings, facilitation.Msg(key, args...))
 }

@@ -241,8 +241,9 @@ func TestOpenWriterNeedsTheDirectory(t *testing.T) {
 	}
 }
 
-func logCheckWarnings(t *testing.T, got []string, path string, want []string) {
+func logCheckWarnings(t *testing.T, said []Warning, path string, want []string) {
 	t.Helper()
+	got := english(said)
 	if len(got) != len(want) {
 		t.Fatalf("warnings %q, want %d", got, len(want))
 	}

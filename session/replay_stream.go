@@ -48,7 +48,8 @@ type TimelineChunk struct {
 	checkpoints []*State
 	rebased     bool   // the events moved to the array for the whole log: every checkpoint is new
 	final       *State // a copy of the fold of everything read so far
-	// Done: the log is read to its end; Warnings are then the log's.
+	// Done: the log is read to its end; Warnings are then the log's, in
+	// English (the replay screen shows the first).
 	Done     bool
 	Warnings []string
 }
@@ -66,7 +67,7 @@ func (c TimelineChunk) Rebased() bool { return c.rebased }
 // OpenTimeline reads up to first events of the log at path and folds them
 // into a timeline; the loader reads the rest (nil when the log was read
 // whole, and the warnings are then the log's).
-func OpenTimeline(path string, first int) (*Timeline, *TimelineLoader, []string, error) {
+func OpenTimeline(path string, first int) (*Timeline, *TimelineLoader, []Warning, error) {
 	s, err := OpenLogStream(path)
 	if err != nil {
 		return nil, nil, nil, err
@@ -124,7 +125,7 @@ func (l *TimelineLoader) Next(max int) (TimelineChunk, error) {
 	c.events, c.elapsed = l.events[:l.n:l.n], l.elapsed[:l.n:l.n]
 	c.final = l.tip.Clone()
 	if eof {
-		l.done, c.Done, c.Warnings = true, true, l.stream.Warnings()
+		l.done, c.Done, c.Warnings = true, true, english(l.stream.Warnings())
 	}
 	return c, nil
 }
@@ -188,4 +189,13 @@ func (tl *Timeline) Progress() float64 {
 		return 1
 	}
 	return float64(len(tl.events)) / float64(tl.expected)
+}
+
+// english says warnings in English.
+func english(ws []Warning) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.String())
+	}
+	return out
 }

@@ -5,13 +5,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -59,7 +59,7 @@ func parseAnnotations(path string, data []byte) ([]Annotation, error) {
 			if !bytes.HasSuffix(data, []byte("\n")) && !sc.Scan() {
 				break // a last line cut by a crash: the note was never shown as saved
 			}
-			return out, fmt.Errorf("%s:%d: not an annotation: %v", path, line, err)
+			return out, facilitation.Msg("sessions.bad_annotation", path, line, err.Error())
 		}
 		out = append(out, a)
 	}

@@ -167,7 +167,7 @@ func (a *Archive) OpenForWriting(idOrDir string) (*Writable, error) {
 // Read folds a saved session's log without locking it, so it works while
 // another process is writing the session. The warnings are the log
 // reader's (such as a last line still being written).
-func (a *Archive) Read(idOrDir string) (*session.State, []string, error) {
+func (a *Archive) Read(idOrDir string) (*session.State, []session.Warning, error) {
 	dir, err := a.Resolve(idOrDir)
 	if err != nil {
 		return nil, nil, err
@@ -184,7 +184,7 @@ func (a *Archive) Read(idOrDir string) (*session.State, []string, error) {
 }
 
 // readDir reads and folds the log in a session directory, streaming it.
-func readDir(dir string) (*session.State, []string, error) {
+func readDir(dir string) (*session.State, []session.Warning, error) {
 	st, warnings, err := session.FoldLog(filepath.Join(dir, LogFile))
 	if err != nil {
 		return nil, warnings, err

@@ -2,7 +2,6 @@ package sessions
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -63,7 +62,7 @@ func (a *Archive) List() ([]Summary, []error) {
 		s, ch := summariseCached(idx, id, filepath.Join(a.SessionsDir(), id), now)
 		changed = changed || ch
 		if s.Err != nil {
-			errs = append(errs, fmt.Errorf("session %s: %w", id, s.Err))
+			errs = append(errs, facilitation.Msg("sessions.session_error", id, s.Err))
 		}
 		list = append(list, s)
 	}

@@ -23,7 +23,7 @@ const DemoName = "demo"
 type Recording struct {
 	ID, Dir  string
 	Events   []session.Event
-	Warnings []string // from the log reader, e.g. a last line still being written
+	Warnings []session.Warning // from the log reader, e.g. a last line still being written
 	// Sealed is true for a sealed session read in memory: Dir is the sealed
 	// directory, and nothing may be written beside it.
 	Sealed      bool
@@ -112,9 +112,8 @@ func (a *Archive) demoRecording() (*Recording, error) {
 		if err := a.saveDemoRecording(dir); err != nil {
 			// A read-only data directory (a locked-down laptop, a CD): the
 			// recording is in the binary, so replay and export still work.
-			return &Recording{ID: demorec.ID, Dir: dir, Events: demorec.Events(), Warnings: []string{
-				fmt.Sprintf("the demo recording could not be saved in %s (%v): it is read from baraza itself, "+
-					"and notes on it cannot be kept", dir, err)}}, nil
+			return &Recording{ID: demorec.ID, Dir: dir, Events: demorec.Events(), Warnings: []session.Warning{
+				facilitation.Msg("sessions.demo_not_saved", dir, err)}}, nil
 		}
 	}
 	return a.OpenRecording(dir)

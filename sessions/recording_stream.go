@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
@@ -36,7 +37,7 @@ func (a *Archive) OpenReplay(idOrDir string, first int) (*Recording, error) {
 		return nil, err
 	}
 	if tl.Len() == 0 {
-		return nil, fmt.Errorf("session %s has an empty log: there is nothing to replay", filepath.Base(dir))
+		return nil, facilitation.Msg("sessions.nothing_to_replay", filepath.Base(dir))
 	}
 	return &Recording{ID: filepath.Base(dir), Dir: dir, Events: tl.Events(), Warnings: warnings, Timeline: tl, Loader: loader}, nil
 }

@@ -1,7 +1,6 @@
 package sessions
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,7 +10,7 @@ import (
 
 // ErrOpenSession is wrapped by Remove when asked to remove a session that
 // is not closed yet without force.
-var ErrOpenSession = errors.New("the session is still open")
+var ErrOpenSession error = facilitation.Key("sessions.still_open")
 
 // Remove deletes a session of this archive (an id or a unique prefix;
 // sealed sessions count too) and forgets it in the index. An open session

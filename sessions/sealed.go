@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -109,7 +108,7 @@ func (a *Archive) openSealed(dir string) (id string, files map[string][]byte, er
 	}
 	id, list, err := seal.Open(dir, secrets)
 	if err != nil {
-		return "", nil, fmt.Errorf("session %s: %w", filepath.Base(dir), err)
+		return "", nil, facilitation.Msg("sessions.session_error", filepath.Base(dir), err)
 	}
 	files = make(map[string][]byte, len(list))
 	for _, f := range list {
@@ -185,7 +184,7 @@ func randomName() string {
 }
 
 // errSealedWrite refuses writing into a sealed session.
-var errSealedWrite = errors.New("the session is sealed: unseal it first (baraza unseal)")
+var errSealedWrite error = facilitation.Key("sessions.sealed_write")
 
 // refuseSealed returns errSealedWrite for a sealed session directory.
 func refuseSealed(dir string) error {

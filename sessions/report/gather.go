@@ -1,12 +1,12 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions"
 )
@@ -15,18 +15,18 @@ import (
 // its plan's, else that of the session it follows up (a follow-up chain is
 // one series). Sealed sessions are read when the archive can unlock them
 // and otherwise left out; what was left out, and why, is in the notes.
-func Gather(a *sessions.Archive, f Filter, lang string) ([]Input, []string, error) {
+func Gather(a *sessions.Archive, f Filter, lang string) ([]Input, []facilitation.Message, error) {
 	list, errs := a.List()
 	if len(list) == 0 && len(errs) > 0 {
 		return nil, nil, errs[0]
 	}
-	var notes []string
+	var notes []facilitation.Message
 	states := map[string]*session.State{}
 	var order []string
 	sealed := 0
 	for _, s := range list {
 		if s.Err != nil {
-			notes = append(notes, fmt.Sprintf("left out %s: %v", s.ID, s.Err))
+			notes = append(notes, facilitation.Msg("report.left_out", s.ID, s.Err))
 			continue
 		}
 		if s.Sealed && a.Unlock == nil {
@@ -35,14 +35,14 @@ func Gather(a *sessions.Archive, f Filter, lang string) ([]Input, []string, erro
 		}
 		st, _, err := a.Read(s.ID)
 		if err != nil {
-			notes = append(notes, fmt.Sprintf("left out %s: %v", s.ID, err))
+			notes = append(notes, facilitation.Msg("report.left_out", s.ID, err))
 			continue
 		}
 		states[st.ID] = st
 		order = append(order, st.ID)
 	}
 	if sealed > 0 {
-		notes = append(notes, fmt.Sprintf("left out %d sealed sessions: give --identity (or the passphrase) to include them", sealed))
+		notes = append(notes, facilitation.Msg("report.left_out_sealed", sealed))
 	}
 	var in []Input
 	for _, id := range order {
