@@ -168,8 +168,9 @@ func (c *cli) export(id string, f exportFlags) error {
 // exportWarnings: what the minutes warn about, and what the review has
 // not decided yet.
 func (c *cli) exportWarnings(id string, m *session.Minutes) {
-	for _, w := range m.Warnings {
-		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", w))
+	// In the command line's language, which may not be the minutes'.
+	for _, at := range m.Redacted {
+		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", c.t("min.warn_redacted", session.DescribePlace(c.cat(), at))))
 	}
 	if report := c.unreviewedReport(id, m.Unreviewed); report != "" {
 		fmt.Fprintf(c.stderr, "baraza: %s\n", c.t("cli.warning", report))

@@ -75,6 +75,12 @@ var errorCases = []struct {
 	{"validate", []string{"validate", "nope.toml"}},
 	{"verify", []string{"verify", "nope.md"}},
 	{"", []string{"--lang", "de", "sessions"}},
+	{"export", []string{"export", "some-id", "--format", "bogus"}},
+	{"export", []string{"export", "some-id", "--template", "x.tmpl", "--format", "json"}},
+	{"export", []string{"export", "some-id", "--csv", "bogus"}},
+	{"export", []string{"export", "some-id", "--lang", "de"}},
+	{"export", []string{"export", "some-id", "--anonymous", "--chatham-house"}},
+	{"report", []string{"report", "--format", "bogus"}},
 }
 
 // englishWords must not appear in the French goldens (once flag names,

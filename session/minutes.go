@@ -72,9 +72,14 @@ type Minutes struct {
 	Corrections       []CorrectionRow       `json:"corrections"`           // corrections made during the session, with the originals
 	Addendum          []CorrectionRow       `json:"addendum,omitempty"`    // amendments after the close (baraza amend)
 	// Fingerprint and AddendumFingerprint are set by Seal (closed sessions).
-	Fingerprint         string   `json:"fingerprint,omitempty"`
-	AddendumFingerprint string   `json:"addendum_fingerprint,omitempty"`
-	Warnings            []string `json:"-"`
+	Fingerprint         string `json:"fingerprint,omitempty"`
+	AddendumFingerprint string `json:"addendum_fingerprint,omitempty"`
+	// Warnings say, in the minutes' language, which texts were redacted
+	// because they may name someone.
+	Warnings []string `json:"-"`
+	// Redacted are the places of those texts ("turn/12", see
+	// DescribePlace), for a program that warns in its own language.
+	Redacted []string `json:"-"`
 	// Unreviewed are ambiguous candidates nobody decided on, redacted to
 	// be safe: the export says how many and how to review them.
 	Unreviewed []Unreviewed `json:"-"`
@@ -293,7 +298,7 @@ func BuildMinutes(st *State, o MinutesOptions) *Minutes {
 	if m.Corrections == nil {
 		m.Corrections = []CorrectionRow{}
 	}
-	m.Warnings = b.warnings
+	m.Warnings, m.Redacted = b.warnings, b.redacted
 	m.an = b.an
 	if b.an != nil {
 		m.Unreviewed = b.an.unreviewed
@@ -308,6 +313,7 @@ type minutesBuilder struct {
 	anon     bool
 	an       *anonymiser
 	warnings []string
+	redacted []string // the places of warnings
 }
 
 func (b *minutesBuilder) date(t time.Time) string {
@@ -349,6 +355,7 @@ func (b *minutesBuilder) scrub(s string, at place, party bool) string {
 	}
 	if w := b.cat.T("min.warn_redacted", DescribePlace(b.cat, at.String())); len(b.warnings) == 0 || b.warnings[len(b.warnings)-1] != w {
 		b.warnings = append(b.warnings, w)
+		b.redacted = append(b.redacted, at.String())
 	}
 	return out
 }

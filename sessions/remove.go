@@ -1,7 +1,6 @@
 package sessions
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -36,7 +35,7 @@ func (a *Archive) Remove(idOrDir string, force bool) (Summary, error) {
 	s := summarise(id, dir)
 	if s.Err == nil && !s.Sealed && s.Open {
 		if !force {
-			return s, fmt.Errorf("%s: %w", id, ErrOpenSession)
+			return s, facilitation.Msg("sessions.about", id, ErrOpenSession)
 		}
 		// Taking the lock refuses a session another baraza is recording.
 		w, err := a.OpenForWriting(dir)

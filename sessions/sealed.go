@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
-	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -189,10 +188,10 @@ var errSealedWrite error = facilitation.Key("sessions.sealed_write")
 // refuseSealed returns errSealedWrite for a sealed session directory.
 func refuseSealed(dir string) error {
 	if seal.IsSealed(dir) {
-		return fmt.Errorf("%s: %w", dir, errSealedWrite)
+		return facilitation.Msg("sessions.about", dir, errSealedWrite)
 	}
 	if _, err := os.Lstat(filepath.Join(dir, seal.InfoFile)); err == nil {
-		return fmt.Errorf("%s: %w", dir, errSealedWrite)
+		return facilitation.Msg("sessions.about", dir, errSealedWrite)
 	}
 	return nil
 }
