@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 	"github.com/baraza-app/baraza/sessions"
 	"github.com/baraza-app/baraza/sessions/seal"
@@ -53,7 +54,7 @@ func (c *cli) autoSeal(a *sessions.Archive, before map[string]bool) error {
 		full, name, err := a.Seal(id, sessions.SealOptions{Keys: keys, Now: time.Now()})
 		c.debugStep("auto-seal", start, "ok", err == nil)
 		if err != nil {
-			fmt.Fprintf(c.stderr, "baraza: %s\n", cat.T("autoseal.failed", id, err, id))
+			fmt.Fprintf(c.stderr, "baraza: %s\n", cat.T("autoseal.failed", id, facilitation.ErrorIn(err, c.lang()), id))
 			failed = append(failed, err)
 			continue
 		}

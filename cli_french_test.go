@@ -168,3 +168,24 @@ func TestFrenchArchiveErrors(t *testing.T) {
 	}
 	saysInFrench(t, "repair", ws[0].In("fr"), path+":2\u202f: dernière ligne incomplète (18 octets) supprimée")
 }
+
+func TestFrenchRepair(t *testing.T) {
+	frenchLocale(t)
+	data := t.TempDir()
+	a := sessions.Open(data)
+	id := createSession(t, a, planFiles[0], time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC), 2, false)
+	logPath := filepath.Join(a.SessionsDir(), id, sessions.LogFile)
+	damaged := append(readFile(t, logPath), []byte("garbage that is not JSON\n")...)
+	if err := os.WriteFile(logPath, damaged, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := baraza(t, "--data-dir", data, "export", id)
+	r.expect(t, exitError)
+	saysInFrench(t, "export of a damaged log", r.stderr, logPath+":5\u202f: événement invalide\u202f: pas un objet JSON\u202f; le journal n'a pas été changé. Lancez baraza repair")
+
+	r = baraza(t, "--data-dir", data, "repair", id)
+	r.expect(t, exitOK)
+	saysInFrench(t, "repair", r.stdout, "- l'original est gardé sous "+logPath+".orig",
+		"- ligne 5 déplacée dans log.rejected\u202f: pas un événement\u202f: pas un objet JSON",
+		"Le journal compte maintenant 4 événements")
+}

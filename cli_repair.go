@@ -34,7 +34,7 @@ Nobody may be recording the session meanwhile. Prints what it did.`,
 				return nil
 			}
 			for _, s := range r.Actions {
-				fmt.Fprintln(c.stdout, "- "+s)
+				fmt.Fprintln(c.stdout, "- "+s.In(c.cliLang()))
 			}
 			fmt.Fprintln(c.stdout, c.cat().N("cli.repair.done", r.Kept, r.Kept))
 			return nil

@@ -66,7 +66,7 @@ func (c *cli) seal(ids []string, f sealFlags) error {
 	for _, id := range ids {
 		full, name, err := a.Seal(id, sessions.SealOptions{Keys: keys, ShowLabel: f.showLabel, Now: time.Now()})
 		if err != nil {
-			fmt.Fprintf(c.stderr, "baraza: %v\n", err)
+			fmt.Fprintf(c.stderr, "baraza: %s\n", c.say(err))
 			failed = append(failed, err)
 			continue
 		}

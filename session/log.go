@@ -15,13 +15,12 @@ package session
 // damage is lost.
 
 import (
-	"errors"
-	"fmt"
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // ErrNewerLogFormat is wrapped by errors about lines whose format version is
 // higher than FormatVersion: the log was written by a newer baraza.
-var ErrNewerLogFormat = errors.New("written by a newer version of baraza")
+var ErrNewerLogFormat error = facilitation.Key("log.newer")
 
 // CorruptError reports a complete line of the log that is not a valid event,
 // or whose seq does not follow the line before it. The file is not changed.
@@ -31,10 +30,11 @@ type CorruptError struct {
 	Err  error  // what is wrong with the line
 }
 
-func (e *CorruptError) Error() string {
-	return fmt.Sprintf("%s:%d: invalid event: %v; the log was not changed. "+
-		"Run baraza repair on the session to set the line aside (the original is kept); events after line %d are still in the file",
-		e.File, e.Line, e.Err, e.Line)
+func (e *CorruptError) Error() string { return e.In("en") }
+
+// In says the error in lang.
+func (e *CorruptError) In(lang string) string {
+	return facilitation.Msg("log.corrupt", e.File, e.Line, e.Err, e.Line).In(lang)
 }
 
 func (e *CorruptError) Unwrap() error { return e.Err }
@@ -45,7 +45,9 @@ type LockedError struct {
 	Holder string // e.g. "pid 1234 on laptop (user amina) since 2026-03-14T09:30:00Z"
 }
 
-func (e *LockedError) Error() string {
-	return fmt.Sprintf("session log %s is open for writing by %s; "+
-		"close baraza there first, or use a read-only command (export, replay)", e.Path, e.Holder)
+func (e *LockedError) Error() string { return e.In("en") }
+
+// In says the error in lang.
+func (e *LockedError) In(lang string) string {
+	return facilitation.Msg("log.locked", e.Path, e.Holder).In(lang)
 }

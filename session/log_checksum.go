@@ -2,8 +2,9 @@ package session
 
 import (
 	"bytes"
-	"errors"
 	"hash/crc32"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // Every line of format version 2 ends with a checksum member, so that a
@@ -31,9 +32,9 @@ const (
 const ChecksumFirstVersion = 2
 
 var (
-	errChecksum        = errors.New(`checksum mismatch: the line is not as baraza wrote it (damaged on the disk or a USB key, or edited by hand)`)
-	errMissingChecksum = errors.New(`missing checksum ("crc" as the last member): a line of format version 2 or later always ends with one`)
-	errV1Checksum      = errors.New(`a line of format version 1 has no checksum ("crc")`)
+	errChecksum        error = facilitation.Key("log.checksum")
+	errMissingChecksum error = facilitation.Key("log.no_checksum")
+	errV1Checksum      error = facilitation.Key("log.v1_checksum")
 )
 
 // appendChecksum turns the encoded object obj (`{...}`, no "\n") into a

@@ -3,8 +3,9 @@ package session
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // EncodeLine encodes e as one line of the log: compact JSON ending in "\n",
@@ -42,16 +43,15 @@ func DecodeLine(line []byte) (Event, error) {
 func checkLogEvent(e Event) error {
 	switch {
 	case e.V > FormatVersion:
-		return fmt.Errorf("format version %d: %w (this one reads up to version %d); update baraza",
-			e.V, ErrNewerLogFormat, FormatVersion)
+		return facilitation.Msg("log.newer_format", e.V, ErrNewerLogFormat, FormatVersion)
 	case e.V < 1:
-		return fmt.Errorf("missing or invalid format version (v=%d)", e.V)
+		return facilitation.Msg("log.bad_version", e.V)
 	case e.Seq < 1:
-		return fmt.Errorf("invalid seq %d: must be 1 or more", e.Seq)
+		return facilitation.Msg("log.bad_seq", e.Seq)
 	case e.Type == "":
-		return errors.New("missing type")
+		return facilitation.Msg("log.no_type")
 	case e.At.IsZero():
-		return errors.New("missing time (at)")
+		return facilitation.Msg("log.no_time")
 	}
 	return nil
 }

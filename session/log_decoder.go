@@ -3,8 +3,9 @@ package session
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // lineDecoder decodes the lines of one log one after another. Lines in the
@@ -48,8 +49,7 @@ func (d *lineDecoder) decode(line []byte) (Event, error) {
 func (d *lineDecoder) decodeInto(line []byte, e *Event) error {
 	line = bytes.TrimSuffix(line, []byte("\n"))
 	if bytes.HasPrefix(line, []byte("\xef\xbb\xbf")) {
-		return errors.New("the line starts with a byte-order mark (bytes EF BB BF), which an editor " +
-			"or a copy tool added; logs never have one: baraza repair removes it")
+		return facilitation.Msg("log.bom")
 	}
 	obj, hasCRC, err := splitChecksum(line, d.obj)
 	if err != nil {
@@ -93,10 +93,10 @@ func (d *lineDecoder) decodeCheckedInto(line []byte, e *Event) error {
 // line, no unknown fields, nothing after it, then checkLogEvent.
 func decodeFull(line []byte) (Event, error) {
 	if bytes.IndexByte(line, '\n') >= 0 {
-		return Event{}, errors.New("an event must be on a single line")
+		return Event{}, facilitation.Msg("log.multi_line")
 	}
 	if t := bytes.TrimLeft(line, " \t\r"); len(t) == 0 || t[0] != '{' {
-		return Event{}, errors.New("not a JSON object")
+		return Event{}, facilitation.Msg("log.not_object")
 	}
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
@@ -106,7 +106,7 @@ func decodeFull(line []byte) (Event, error) {
 	}
 	// A second value after the object means two events were glued together.
 	if _, err := dec.Token(); err != io.EOF {
-		return Event{}, errors.New("unexpected text after the event")
+		return Event{}, facilitation.Msg("log.text_after")
 	}
 	return e, checkLogEvent(e)
 }

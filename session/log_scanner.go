@@ -98,7 +98,7 @@ func (s *LogScanner) decodeNext(line []byte) error {
 		return err
 	}
 	if want := s.lastSeq + 1; s.ev.Seq != want {
-		return fmt.Errorf("seq %d where %d was expected", s.ev.Seq, want)
+		return facilitation.Msg("log.seq_expected", s.ev.Seq, want)
 	}
 	s.lastSeq = s.ev.Seq
 	return nil

@@ -142,10 +142,11 @@ type TornFirstLineError struct {
 	Bytes int
 }
 
-func (e *TornFirstLineError) Error() string {
-	return fmt.Sprintf("%s:1: the first line (the plan and the participants) is incomplete (%d bytes); "+
-		"the log was not changed. Run 'baraza repair' on the session to restore it from its plan.toml",
-		e.Path, e.Bytes)
+func (e *TornFirstLineError) Error() string { return e.In("en") }
+
+// In says the error in lang.
+func (e *TornFirstLineError) In(lang string) string {
+	return facilitation.Msg("log.torn_first_line", e.Path, e.Bytes).In(lang)
 }
 
 // lastSeqOf is the seq of the last complete event read.

@@ -8,15 +8,18 @@ import (
 	"path/filepath"
 	"strconv"
 	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
-// RepairReport says what RepairLog did, one plain sentence per change.
+// RepairReport says what RepairLog did, one plain sentence per change (a
+// catalog message, "repair.*": said in the reader's language).
 type RepairReport struct {
 	Changed  bool
-	Kept     int      // events in the repaired log
-	Orig     string   // where the original was kept
-	Rejected string   // where the lines taken out were put ("" if none)
-	Actions  []string // what was done, in order
+	Kept     int                    // events in the repaired log
+	Orig     string                 // where the original was kept
+	Rejected string                 // where the lines taken out were put ("" if none)
+	Actions  []facilitation.Message // what was done, in order
 }
 
 // RepairLog rewrites a damaged log at path into one that reads and folds:
@@ -36,24 +39,24 @@ func RepairLog(path string, firstEvent func(at time.Time) (Event, error)) (*Repa
 	defer lk.release()
 	orig, err := ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading session log: %w", err)
+		return nil, facilitation.Msg("repair.cannot_read", err)
 	}
 	out, rejected, r, err := repairLines(path, orig, firstEvent)
 	if err != nil || !r.Changed {
 		return r, err
 	}
 	if r.Orig, err = keepOriginal(path, orig); err != nil {
-		return nil, fmt.Errorf("keeping the original log before repairing it: %w; nothing was changed", err)
+		return nil, facilitation.Msg("repair.cannot_keep", err)
 	}
-	r.Actions = append([]string{"kept the original as " + r.Orig}, r.Actions...)
+	r.Actions = append([]facilitation.Message{facilitation.Msg("repair.kept_original", r.Orig)}, r.Actions...)
 	if len(rejected) > 0 {
 		r.Rejected = filepath.Join(filepath.Dir(path), "log.rejected")
 		if err := appendRejected(r.Rejected, rejected); err != nil {
-			return nil, fmt.Errorf("writing %s: %w; the log was not changed", r.Rejected, err)
+			return nil, facilitation.Msg("repair.cannot_write_rejected", r.Rejected, err)
 		}
 	}
 	if err := replaceFile(path, out); err != nil {
-		return nil, fmt.Errorf("writing the repaired log: %w; the original is unchanged and kept in %s", err, r.Orig)
+		return nil, facilitation.Msg("repair.cannot_write", err, r.Orig)
 	}
 	return r, nil
 }
@@ -66,7 +69,7 @@ func repairLines(path string, data []byte, firstEvent func(time.Time) (Event, er
 	if bom := []byte("\xef\xbb\xbf"); bytes.HasPrefix(data, bom) {
 		data = data[len(bom):]
 		r.Changed = true
-		r.Actions = append(r.Actions, "removed the byte-order mark (EF BB BF) at the start of the file")
+		r.Actions = append(r.Actions, facilitation.Msg("repair.removed_bom"))
 	}
 	lines := bytes.SplitAfter(data, []byte("\n"))
 	if n := len(lines); n > 0 && len(lines[n-1]) == 0 {
@@ -78,12 +81,14 @@ func repairLines(path string, data []byte, firstEvent func(time.Time) (Event, er
 		rejected bytes.Buffer
 		seq      int64
 	)
-	reject := func(i int, line []byte, why string) {
+	// why is said in English in log.rejected (a record, like the log) and
+	// in the reader's language in the report.
+	reject := func(i int, line []byte, why facilitation.Message) {
 		r.Changed = true
 		fmt.Fprintf(&rejected, "# %s:%d: %s\n", name, i+1, why)
 		rejected.Write(bytes.TrimSuffix(line, []byte("\n")))
 		rejected.WriteString("\n")
-		r.Actions = append(r.Actions, fmt.Sprintf("moved line %d to log.rejected: %s", i+1, why))
+		r.Actions = append(r.Actions, facilitation.Msg("repair.moved_line", i+1, why))
 	}
 	keep := func(e Event, line int) error {
 		renumbered := e.Seq != seq+1
@@ -97,7 +102,7 @@ func repairLines(path string, data []byte, firstEvent func(time.Time) (Event, er
 		}
 		if renumbered && line > 0 {
 			r.Changed = true
-			r.Actions = append(r.Actions, fmt.Sprintf("renumbered line %d as event %d", line, e.Seq))
+			r.Actions = append(r.Actions, facilitation.Msg("repair.renumbered", line, e.Seq))
 		}
 		seq = e.Seq
 		out.Write(b)
@@ -107,34 +112,33 @@ func repairLines(path string, data []byte, firstEvent func(time.Time) (Event, er
 		e, err := DecodeLine(line)
 		if err == nil && !bytes.HasSuffix(line, []byte("\n")) {
 			r.Changed = true
-			r.Actions = append(r.Actions, fmt.Sprintf("added the missing newline at the end of line %d", i+1))
+			r.Actions = append(r.Actions, facilitation.Msg("repair.added_newline", i+1))
 		}
 		if err != nil {
-			reject(i, line, "not an event: "+err.Error())
+			reject(i, line, facilitation.Msg("repair.not_event", err))
 			continue
 		}
 		if seq == 0 && e.Type != SessionStarted {
 			if firstEvent == nil {
-				return nil, nil, nil, fmt.Errorf("%s: the first event (session_started) is missing or damaged, "+
-					"and there is no plan to restore it from", path)
+				return nil, nil, nil, facilitation.Msg("repair.no_first_event", path)
 			}
 			fe, err := firstEvent(e.At)
 			if err != nil {
-				return nil, nil, nil, fmt.Errorf("restoring the first event: %w", err)
+				return nil, nil, nil, facilitation.Msg("repair.cannot_restore_first", err)
 			}
 			fe.V, fe.Seq, fe.At = FormatVersion, 1, e.At.UTC()
 			if err := keep(fe, 0); err != nil {
-				return nil, nil, nil, fmt.Errorf("restoring the first event: %w", err)
+				return nil, nil, nil, facilitation.Msg("repair.cannot_restore_first", err)
 			}
 			r.Changed = true
-			r.Actions = append(r.Actions, "restored the first event (session_started) from the session's plan.toml")
+			r.Actions = append(r.Actions, facilitation.Msg("repair.restored_first"))
 		}
 		if err := keep(e, i+1); err != nil {
-			reject(i, line, "does not fit the events before it: "+err.Error())
+			reject(i, line, facilitation.Msg("repair.does_not_fit", err))
 		}
 	}
 	if seq == 0 {
-		return nil, nil, nil, fmt.Errorf("%s: no event could be kept; the log was not changed", path)
+		return nil, nil, nil, facilitation.Msg("repair.nothing_kept", path)
 	}
 	r.Kept = int(seq)
 	return out.Bytes(), rejected.Bytes(), r, nil
