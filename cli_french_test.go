@@ -189,3 +189,33 @@ func TestFrenchRepair(t *testing.T) {
 		"- ligne 5 déplacée dans log.rejected\u202f: pas un événement\u202f: pas un objet JSON",
 		"Le journal compte maintenant 4 événements")
 }
+
+// A session another baraza records, here or on another computer.
+func TestFrenchLockedSession(t *testing.T) {
+	frenchLocale(t)
+	data := t.TempDir()
+	a := sessions.Open(data)
+	id := createSession(t, a, planFiles[1], time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local), 1, true)
+	w, err := a.OpenForWriting(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := baraza(t, "--data-dir", data, "amend", id, "--turn", "1", "--void")
+	w.Close()
+	r.expect(t, exitError)
+	// The host and the user are the machine's: only the words are checked.
+	for _, want := range []string{" est ouvert en écriture par pid ", " sur ", " depuis ", "\u202f; fermez d'abord baraza là-bas, ou utilisez une commande en lecture seule"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("locked: %q missing in %q", want, r.stderr)
+		}
+	}
+
+	lock := filepath.Join(a.SessionsDir(), id, sessions.LogFile+".lock")
+	rec := `{"pid":77,"host":"programme-desktop","user":"m","since":"2026-11-25T08:00:00Z","program":"baraza"}` + "\n"
+	if err := os.WriteFile(lock, []byte(rec), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = baraza(t, "--data-dir", data, "amend", id, "--turn", "1", "--void")
+	r.expect(t, exitError)
+	saysInFrench(t, "open elsewhere", r.stderr, "la session "+id+` est ouverte sur l'ordinateur "programme-desktop" depuis 2026-11-25T08:00:00Z`+"\u202f: fermez-la là-bas")
+}

@@ -41,13 +41,18 @@ func (e *CorruptError) Unwrap() error { return e.Err }
 
 // LockedError reports that another process holds the log open for writing.
 type LockedError struct {
-	Path   string // path of the log
-	Holder string // e.g. "pid 1234 on laptop (user amina) since 2026-03-14T09:30:00Z"
+	Path   string               // path of the log
+	Holder string               // e.g. "pid 1234 on laptop (user amina) since 2026-03-14T09:30:00Z"
+	holder facilitation.Message // Holder, to be said in any language
 }
 
 func (e *LockedError) Error() string { return e.In("en") }
 
 // In says the error in lang.
 func (e *LockedError) In(lang string) string {
-	return facilitation.Msg("log.locked", e.Path, e.Holder).In(lang)
+	var holder any = e.Holder
+	if e.holder.Key != "" {
+		holder = e.holder
+	}
+	return facilitation.Msg("log.locked", e.Path, holder).In(lang)
 }

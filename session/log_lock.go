@@ -3,13 +3,14 @@ package session
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"os/user"
 	"path/filepath"
 	"strconv"
 	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // logLock is the exclusive lock of a log's single writer. Where the OS
@@ -41,17 +42,18 @@ type logLockHolder struct {
 func lockLog(logPath string, now time.Time) (*logLock, error) {
 	lp := logPath + ".lock"
 	if err := CheckRegular(lp); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("locking session log %s: %w", logPath, err)
+		return nil, facilitation.Msg("log.cannot_lock", logPath, err)
 	}
 	// Read before locking: Windows refuses reads of a file locked even by
 	// the reader itself.
 	elsewhere := foreignHolder(logPath, lp)
 	unlock, ok, err := acquireLogLock(logPath)
 	if err != nil {
-		return nil, fmt.Errorf("locking session log %s: %w", logPath, err)
+		return nil, facilitation.Msg("log.cannot_lock", logPath, err)
 	}
 	if !ok {
-		return nil, &LockedError{Path: logPath, Holder: readLockHolder(lp)}
+		holder := readLockHolder(lp)
+		return nil, &LockedError{Path: logPath, Holder: holder.String(), holder: holder}
 	}
 	if elsewhere != nil { // our lock says nothing about another computer
 		_ = unlock()
@@ -60,7 +62,7 @@ func lockLog(logPath string, now time.Time) (*logLock, error) {
 	l := &logLock{unlock: unlock, path: lp}
 	if err := l.writeHolder(now); err != nil {
 		_ = unlock()
-		return nil, fmt.Errorf("locking session log %s: %w", logPath, err)
+		return nil, facilitation.Msg("log.cannot_lock", logPath, err)
 	}
 	return l, nil
 }
@@ -94,24 +96,20 @@ func (l *logLock) release() error {
 }
 
 // readLockHolder describes the holder of a lock file for LockedError. The
-// holder writes its details just after locking, so they may be missing.
-func readLockHolder(lp string) string {
+// description is a message, said in the reader's language.
+func readLockHolder(lp string) facilitation.Message {
 	b, err := ReadFile(lp)
 	var h logLockHolder
 	if err != nil || json.Unmarshal(b, &h) != nil || h.PID == 0 {
-		return "another process (" + lp + " does not say which)"
+		return facilitation.Msg("log.holder.unknown", lp)
 	}
-	s := "pid " + strconv.Itoa(h.PID)
-	if h.Host != "" {
-		s += " on " + h.Host
+	part := func(key, v string) any {
+		if v == "" {
+			return ""
+		}
+		return facilitation.Msg(key, v)
 	}
-	if h.User != "" {
-		s += " (user " + h.User + ")"
-	}
-	if h.Since != "" {
-		s += " since " + h.Since
-	}
-	return s
+	return facilitation.Msg("log.holder", h.PID, part("log.holder.host", h.Host), part("log.holder.user", h.User), part("log.holder.since", h.Since))
 }
 
 func logUserName() string {

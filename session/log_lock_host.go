@@ -2,10 +2,11 @@ package session
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // OpenElsewhereError reports that a session is open on another computer:
@@ -19,14 +20,15 @@ type OpenElsewhereError struct {
 	LockFile          string
 }
 
-func (e *OpenElsewhereError) Error() string {
-	since := ""
+func (e *OpenElsewhereError) Error() string { return e.In("en") }
+
+// In says the error in lang.
+func (e *OpenElsewhereError) In(lang string) string {
+	var since any = ""
 	if e.Since != "" {
-		since = " since " + e.Since
+		since = facilitation.Msg("log.holder.since", e.Since)
 	}
-	return fmt.Sprintf("session %s is open on the computer %q%s: close it there and let the sync finish; "+
-		"if that computer is lost, delete %s to take the session over here",
-		filepath.Base(filepath.Dir(e.Path)), e.Host, since, e.LockFile)
+	return facilitation.Msg("log.open_elsewhere", filepath.Base(filepath.Dir(e.Path)), e.Host, since, e.LockFile).In(lang)
 }
 
 // foreignHolder returns an *OpenElsewhereError when the lock file (left as
