@@ -113,9 +113,12 @@ func (c *cli) importArchive(path string) error {
 	if len(rep.Results) > 0 {
 		t := table{header: []string{c.t("cli.archive.col.session"), c.t("cli.archive.col.result"), c.t("cli.archive.col.note")}, width: terminalWidth(c.stdout), shrink: 2}
 		for _, r := range rep.Results {
-			note := r.Note
+			var note string
+			if r.Note.Key != "" {
+				note = r.Note.In(c.cliLang())
+			}
 			if r.As != "" {
-				note = c.t("cli.archive.as", r.As) + sep(note) + note
+				note = c.t("cli.archive.as", r.As) + c.sep(note) + note
 			}
 			t.add(r.Name, c.t("cli.archive.outcome."+strings.ReplaceAll(string(r.Outcome), " ", "_")), note)
 		}
@@ -130,9 +133,10 @@ func (c *cli) importArchive(path string) error {
 	return nil
 }
 
-func sep(s string) string {
+// sep separates the parts of a note, in the command line's language.
+func (c *cli) sep(s string) string {
 	if s == "" {
 		return ""
 	}
-	return "; "
+	return c.t("cli.sep")
 }

@@ -34,7 +34,7 @@ func (c *cli) unreviewedReport(id string, list []session.Unreviewed) string {
 		}
 		parts = append(parts, cat.T("cli.unreviewed.word", t, strings.Join(w, ", ")))
 	}
-	return cat.N("cli.unreviewed", len(list), len(list), strings.Join(parts, cat.T("cli.unreviewed.sep")), id)
+	return cat.N("cli.unreviewed", len(list), len(list), strings.Join(parts, cat.T("cli.sep")), id)
 }
 
 // strictError is --strict's refusal: unreviewed candidates are an error,

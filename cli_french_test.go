@@ -219,3 +219,37 @@ func TestFrenchLockedSession(t *testing.T) {
 	r.expect(t, exitError)
 	saysInFrench(t, "open elsewhere", r.stderr, "la session "+id+` est ouverte sur l'ordinateur "programme-desktop" depuis 2026-11-25T08:00:00Z`+"\u202f: fermez-la là-bas")
 }
+
+func TestFrenchArchiveImport(t *testing.T) {
+	frenchLocale(t)
+	data := t.TempDir()
+	r := baraza(t, "--data-dir", data, "archive", "import", data)
+	r.expect(t, exitError)
+	saysInFrench(t, "import itself", r.stderr, "baraza: c'est cette archive même\u202f: rien à importer")
+
+	// A session recorded here now, with other content there: both are kept,
+	// and the note says why.
+	a := sessions.Open(data)
+	id := createSession(t, a, planFiles[1], time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local), 1, false)
+	other := t.TempDir()
+	if err := os.CopyFS(filepath.Join(other, "sessions"), os.DirFS(a.SessionsDir())); err != nil {
+		t.Fatal(err)
+	}
+	there := sessions.Open(other)
+	w, err := there.OpenForWriting(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Log.Append(session.Event{Type: session.TurnStarted, Participant: "p1", Turn: 2}); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	here, err := a.OpenForWriting(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = baraza(t, "--data-dir", data, "archive", "import", other)
+	here.Close()
+	r.expect(t, exitOK)
+	saysInFrench(t, "import open here", r.stdout, "gardée en double", "elle est ouverte ici")
+}

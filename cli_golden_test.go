@@ -81,6 +81,7 @@ var errorCases = []struct {
 	{"export", []string{"export", "some-id", "--lang", "de"}},
 	{"export", []string{"export", "some-id", "--anonymous", "--chatham-house"}},
 	{"report", []string{"report", "--format", "bogus"}},
+	{"archive import", []string{"archive", "import", "go.mod"}},
 }
 
 // englishWords must not appear in the French goldens (once flag names,

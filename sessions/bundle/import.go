@@ -7,12 +7,12 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
@@ -27,7 +27,7 @@ type Target struct {
 }
 
 // ErrNotBundle is returned for a file that is not a baraza bundle.
-var ErrNotBundle = errors.New("not a baraza bundle (made by 'baraza archive pack')")
+var ErrNotBundle error = facilitation.Key("bundle.not_bundle")
 
 // ImportBundle reads a bundle from r (name is its file, for messages) and
 // brings its sessions into t. Every file is checked against the manifest
@@ -41,7 +41,7 @@ func ImportBundle(r io.Reader, name string, t Target) (Report, error) {
 	defer os.RemoveAll(staging)
 	staged, err := unpack(r, staging)
 	if err != nil {
-		return Report{}, fmt.Errorf("%s: %w; nothing was imported", name, err)
+		return Report{}, facilitation.Msg("bundle.nothing_imported", name, err)
 	}
 	var rep Report
 	for _, s := range staged {
@@ -57,7 +57,7 @@ func unpack(r io.Reader, staging string) ([]scannedDir, error) {
 	if magic, _ := br.Peek(2); bytes.Equal(magic, []byte{0x1f, 0x8b}) {
 		gz, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrNotBundle, err)
+			return nil, facilitation.Msg("bundle.not_bundle_because", ErrNotBundle, err.Error())
 		}
 		src = gz
 	}
@@ -81,16 +81,16 @@ func unpack(r io.Reader, staging string) ([]scannedDir, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("the bundle is cut short or damaged (%v)", err)
+			return nil, facilitation.Msg("bundle.damaged", err.Error())
 		}
 		f, ok := want[hdr.Name]
 		switch {
 		case !ok:
-			return nil, fmt.Errorf("entry %q is not in the manifest (a file added or a path that climbs out)", hdr.Name)
+			return nil, facilitation.Msg("bundle.entry_not_in_manifest", hdr.Name)
 		case hdr.Typeflag != tar.TypeReg:
-			return nil, fmt.Errorf("entry %q is not a regular file", hdr.Name)
+			return nil, facilitation.Msg("bundle.entry_not_regular", hdr.Name)
 		case hdr.Size != f.Size:
-			return nil, fmt.Errorf("%s is %d bytes, the manifest says %d: the bundle was altered", hdr.Name, hdr.Size, f.Size)
+			return nil, facilitation.Msg("bundle.entry_size", hdr.Name, hdr.Size, f.Size)
 		}
 		delete(want, hdr.Name)
 		if err := writeStaged(filepath.Join(staging, filepath.FromSlash(strings.TrimPrefix(hdr.Name, "sessions/"))), tr, f); err != nil {
@@ -98,7 +98,7 @@ func unpack(r io.Reader, staging string) ([]scannedDir, error) {
 		}
 	}
 	for missing := range want {
-		return nil, fmt.Errorf("%s is in the manifest but not in the bundle: it is incomplete", missing)
+		return nil, facilitation.Msg("bundle.missing", missing)
 	}
 	staged := make([]scannedDir, 0, len(m.Sessions))
 	for _, s := range m.Sessions {
@@ -117,27 +117,27 @@ func readManifest(tr *tar.Reader) (Manifest, error) {
 	dec := json.NewDecoder(io.LimitReader(tr, maxManifestSize))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&m); err != nil {
-		return m, fmt.Errorf("%w: its manifest does not read (%v)", ErrNotBundle, err)
+		return m, facilitation.Msg("bundle.bad_manifest", ErrNotBundle, err.Error())
 	}
 	if m.Format < 1 || m.Format > FormatVersion {
-		return m, fmt.Errorf("bundle format %d is not one this baraza reads (up to %d): update baraza", m.Format, FormatVersion)
+		return m, facilitation.Msg("bundle.format", m.Format, FormatVersion)
 	}
 	if len(m.Sessions) > maxSessions {
-		return m, fmt.Errorf("the manifest lists %d sessions, more than a bundle may hold", len(m.Sessions))
+		return m, facilitation.Msg("bundle.too_many_sessions", len(m.Sessions))
 	}
 	names := map[string]bool{}
 	for _, s := range m.Sessions {
 		if !seal.ValidName(s.Name) || names[strings.ToLower(s.Name)] {
-			return m, fmt.Errorf("the manifest names a session %q that cannot be imported (a path, or twice)", s.Name)
+			return m, facilitation.Msg("bundle.bad_session_name", s.Name)
 		}
 		names[strings.ToLower(s.Name)] = true
 		files := map[string]bool{}
 		if len(s.Files) > maxFilesPerDir {
-			return m, fmt.Errorf("session %s lists %d files: a session has a handful", s.Name, len(s.Files))
+			return m, facilitation.Msg("bundle.too_many_files", s.Name, len(s.Files))
 		}
 		for _, f := range s.Files {
 			if !seal.ValidName(f.Name) || skipped[f.Name] || files[strings.ToLower(f.Name)] || f.Size < 0 || f.Size > maxFileSize || len(f.SHA256) != 64 {
-				return m, fmt.Errorf("the manifest lists a file %q in %s that cannot be imported", f.Name, s.Name)
+				return m, facilitation.Msg("bundle.bad_file_name", f.Name, s.Name)
 			}
 			files[strings.ToLower(f.Name)] = true
 		}
@@ -163,7 +163,7 @@ func writeStaged(path string, r io.Reader, f FileEntry) error {
 		return err
 	}
 	if h.sum() != f.SHA256 {
-		return fmt.Errorf("%s does not match its SHA-256 in the manifest: the bundle was altered or damaged", path)
+		return facilitation.Msg("bundle.sha256", path)
 	}
 	return nil
 }
@@ -178,7 +178,7 @@ func ImportDir(src string, t Target) (Report, error) {
 		root = filepath.Join(src, "sessions")
 	}
 	if same, _ := sameDir(root, t.SessionsDir); same {
-		return Report{}, errors.New("that is this archive itself: nothing to import")
+		return Report{}, facilitation.Msg("bundle.same_archive")
 	}
 	entries, err := os.ReadDir(root)
 	if err != nil {
@@ -203,7 +203,7 @@ func ImportDir(src string, t Target) (Report, error) {
 			s, err = stageDir(s, staging)
 		}
 		if err != nil {
-			rep.Results = append(rep.Results, Result{Name: e.Name(), Outcome: Skipped, Note: err.Error()})
+			rep.Results = append(rep.Results, Result{Name: e.Name(), Outcome: Skipped, Note: facilitation.Msg("bundle.note", err)})
 			continue
 		}
 		rep.Results = append(rep.Results, merge(s, t, staging))
@@ -226,7 +226,7 @@ func stageDir(s scannedDir, staging string) (scannedDir, error) {
 		err = writeStaged(filepath.Join(dst, f.Name), src, f)
 		_ = src.Close()
 		if err != nil {
-			return s, fmt.Errorf("%s changed while it was copied: %w", filepath.Join(s.Dir, f.Name), err)
+			return s, facilitation.Msg("bundle.changed_copying", filepath.Join(s.Dir, f.Name), err)
 		}
 	}
 	s.Dir = dst

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions/seal"
 )
@@ -29,7 +30,7 @@ type Result struct {
 	Name    string
 	As      string // the name it has here, when not Name
 	Outcome Outcome
-	Note    string
+	Note    facilitation.Message // why, for Skipped; what else to know (Key "" when nothing)
 }
 
 // Report is what an import did.
@@ -58,7 +59,7 @@ func merge(s scannedDir, t Target, staging string) Result {
 	}
 	here, err := scanDir(dest)
 	if err != nil {
-		res.Outcome, res.Note = Skipped, "the session here cannot be read: "+err.Error()
+		res.Outcome, res.Note = Skipped, facilitation.Msg("bundle.note_unreadable_here", err)
 		return res
 	}
 	if fingerprint(here.Files) == fingerprint(s.Files) {
@@ -68,7 +69,7 @@ func merge(s scannedDir, t Target, staging string) Result {
 	if !seal.IsSealed(dest) && !seal.IsSealed(s.Dir) {
 		release, err := t.Hold(dest)
 		if err != nil {
-			res.Note = "it is open here"
+			res.Note = facilitation.Msg("bundle.note_open_here")
 			return keepBoth(s, t, res)
 		}
 		grown := isPrefixOf(dest, here.Files, s.Dir, s.Files)
@@ -86,7 +87,7 @@ func merge(s scannedDir, t Target, staging string) Result {
 // place renames a staged session into the archive.
 func place(s scannedDir, dest string, res Result, o Outcome) Result {
 	if err := os.Rename(s.Dir, dest); err != nil {
-		res.Outcome, res.Note = Skipped, err.Error()
+		res.Outcome, res.Note = Skipped, facilitation.Msg("bundle.note", err)
 		return res
 	}
 	markIfOpen(dest) // the archive directory is synced once, after every session is placed
@@ -102,7 +103,7 @@ func place(s scannedDir, dest string, res Result, o Outcome) Result {
 func replace(s scannedDir, dest, staging string, res Result) Result {
 	old := filepath.Join(staging, ".replaced-"+s.Name)
 	if err := os.Rename(dest, old); err != nil {
-		res.Outcome, res.Note = Skipped, err.Error()
+		res.Outcome, res.Note = Skipped, facilitation.Msg("bundle.note", err)
 		return res
 	}
 	res = place(s, dest, res, Updated)
@@ -122,13 +123,13 @@ func keepBoth(s scannedDir, t Target, res Result) Result {
 		if there, err := scanDir(dest); err == nil && fingerprint(there.Files) == fingerprint(s.Files) {
 			res.Outcome, res.As = Unchanged, alt
 		} else {
-			res.Outcome, res.Note = Skipped, alt+" exists with other content"
+			res.Outcome, res.Note = Skipped, facilitation.Msg("bundle.note_alt_exists", alt)
 		}
 		return res
 	}
 	note := res.Note
 	res = place(s, dest, res, KeptBoth)
-	if note != "" && res.Note == "" {
+	if note.Key != "" && res.Note.Key == "" {
 		res.Note = note
 	}
 	return res

@@ -4,12 +4,11 @@ import (
 	"archive/tar"
 	"compress/gzip"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"time"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -90,7 +89,7 @@ func copyExactly(dst io.Writer, path string, f FileEntry) error {
 		return err
 	}
 	if n != f.Size || h.sum() != f.SHA256 {
-		return errors.New(path + " changed while it was packed (only a log that grows may change): pack again")
+		return facilitation.Msg("bundle.changed_packing", path)
 	}
 	return nil
 }
@@ -119,7 +118,7 @@ func startsWithDate(name string) bool {
 // ParseSince checks a --since date.
 func ParseSince(s string) (string, error) {
 	if _, err := time.Parse("2006-01-02", s); err != nil {
-		return "", fmt.Errorf("--since %q: write dates as 2026-05-02 (year-month-day)", s)
+		return "", facilitation.Msg("cli.err.date_flag", "--since", s)
 	}
 	return s, nil
 }

@@ -3,13 +3,13 @@ package bundle
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/sessions/seal"
 
 	"github.com/baraza-app/baraza/session"
@@ -52,9 +52,9 @@ func scanDir(dir string) (scannedDir, error) {
 			s.Conflicts = append(s.Conflicts, name)
 			continue
 		case !e.Type().IsRegular():
-			return s, fmt.Errorf("%s is not a regular file (a link or a directory): it is not copied; move it away", filepath.Join(dir, name))
+			return s, facilitation.Msg("bundle.dir_not_regular", filepath.Join(dir, name))
 		case !seal.ValidName(name):
-			return s, fmt.Errorf("%s: a file name baraza cannot carry", filepath.Join(dir, name))
+			return s, facilitation.Msg("bundle.bad_name", filepath.Join(dir, name))
 		}
 		fe, err := hashFile(filepath.Join(dir, name), -1)
 		if err != nil {
@@ -64,7 +64,7 @@ func scanDir(dir string) (scannedDir, error) {
 		s.Files = append(s.Files, fe)
 	}
 	if len(s.Files) > maxFilesPerDir {
-		return s, fmt.Errorf("%s holds %d files: a session has a handful", dir, len(s.Files))
+		return s, facilitation.Msg("bundle.dir_too_many_files", dir, len(s.Files))
 	}
 	sort.Slice(s.Files, func(i, j int) bool { return s.Files[i].Name < s.Files[j].Name })
 	return s, nil
@@ -84,13 +84,13 @@ func hashFile(path string, size int64) (FileEntry, error) {
 		return FileEntry{}, err
 	}
 	if !fi.Mode().IsRegular() {
-		return FileEntry{}, fmt.Errorf("%s is not a regular file", path)
+		return FileEntry{}, facilitation.Msg("bundle.not_regular", path)
 	}
 	if size < 0 {
 		size = fi.Size()
 	}
 	if size > maxFileSize {
-		return FileEntry{}, fmt.Errorf("%s is larger than a session file can be", path)
+		return FileEntry{}, facilitation.Msg("bundle.too_large", path)
 	}
 	h := sha256.New()
 	n, err := io.Copy(h, io.LimitReader(f, size))
@@ -98,7 +98,7 @@ func hashFile(path string, size int64) (FileEntry, error) {
 		return FileEntry{}, err
 	}
 	if n != size {
-		return FileEntry{}, fmt.Errorf("%s shrank while it was read: a session file only grows", path)
+		return FileEntry{}, facilitation.Msg("bundle.shrank", path)
 	}
 	return FileEntry{Size: size, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
 }
