@@ -150,6 +150,13 @@ func TestFrenchArchiveErrors(t *testing.T) {
 	}
 	saysInFrench(t, "empty log", facilitation.ErrorIn(err, "fr"), "la session "+empty+" a un journal vide\u202f: il n'y a rien à rejouer")
 
+	missing := filepath.Join(t.TempDir(), "log.jsonl")
+	_, _, err = session.ReadLog(missing)
+	if !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("ReadLog of a missing file: %v", err)
+	}
+	saysInFrench(t, "missing log", facilitation.ErrorIn(err, "fr"), "lecture du journal "+missing+"\u202f: ce fichier ou dossier n'existe pas")
+
 	// The log writer's repairs, shown when a session is resumed.
 	dir := t.TempDir()
 	path := filepath.Join(dir, "log.jsonl")

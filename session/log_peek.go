@@ -4,11 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // LogPeek is what a list of sessions shows, read from a log's first line and
@@ -33,7 +34,7 @@ const peekChunk = 64 << 10
 func PeekLog(path string) (*LogPeek, error) {
 	f, err := OpenFile(path, os.O_RDONLY, 0)
 	if err != nil {
-		return nil, fmt.Errorf("reading session log: %w", err)
+		return nil, facilitation.Msg("log.reading_path", path, err)
 	}
 	defer f.Close()
 	p, err := peek(path, f)
@@ -54,7 +55,7 @@ func peek(path string, f *os.File) (*LogPeek, error) {
 	}
 	st, err := Fold([]Event{e})
 	if err != nil {
-		return nil, fmt.Errorf("%s:1: %w", path, err)
+		return nil, facilitation.Msg("log.at_line", path, 1, err)
 	}
 	p := &LogPeek{Start: st, People: len(st.People)}
 	size, err := f.Seek(0, io.SeekEnd)
@@ -154,11 +155,11 @@ func foldPeek(path string, f *os.File) (*LogPeek, error) {
 		return nil, err
 	}
 	if len(events) == 0 {
-		return nil, errors.New("the log is empty: the session was never started")
+		return nil, facilitation.Msg("log.empty_never_started")
 	}
 	st, err := Fold(events)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, facilitation.Msg("sessions.about", path, err)
 	}
 	start, _ := Fold(events[:1])
 	return &LogPeek{Start: start, People: len(st.People), Turns: len(st.Turns), Closed: st.Closed}, nil

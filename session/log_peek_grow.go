@@ -4,11 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // LogGrowth is what a listing learns from the lines appended to a log
@@ -27,7 +28,7 @@ type LogGrowth struct {
 func PeekGrowth(path string, from, to int64) (g LogGrowth, ok bool, err error) {
 	f, err := OpenFile(path, os.O_RDONLY, 0)
 	if err != nil {
-		return g, false, fmt.Errorf("reading session log: %w", err)
+		return g, false, facilitation.Msg("log.reading_path", path, err)
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(io.NewSectionReader(f, from, to-from), peekChunk)

@@ -2,10 +2,11 @@ package session
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"runtime"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // ReadLog reads the whole log at path without locking or changing it, so
@@ -18,7 +19,7 @@ import (
 func ReadLog(path string) ([]Event, []Warning, error) {
 	f, err := OpenFile(path, os.O_RDONLY, 0) // never a link or a FIFO
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading session log: %w", err)
+		return nil, nil, facilitation.Msg("log.reading_path", path, err)
 	}
 	defer f.Close()
 	return ReadLogFrom(path, f)
@@ -45,7 +46,7 @@ func ReadLogFrom(path string, r io.Reader) ([]Event, []Warning, error) {
 func ScanLog(path string, fn func(Event) error) ([]Warning, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading session log: %w", err)
+		return nil, facilitation.Msg("log.reading_path", path, err)
 	}
 	defer f.Close()
 	sc := NewLogScanner(path, f)

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -67,7 +66,7 @@ func (s *LogScanner) Next() bool {
 		return s.classifyTail(line)
 	}
 	if err != nil {
-		return s.fail(fmt.Errorf("reading session log %s: %w", s.path, err))
+		return s.fail(facilitation.Msg("log.reading_path", s.path, err))
 	}
 	s.lines++
 	if err := s.decodeNext(line); err != nil {

@@ -2,9 +2,10 @@ package session
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"os"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // LogStream reads a log a chunk of events at a time, for readers that show
@@ -24,12 +25,12 @@ type LogStream struct {
 func OpenLogStream(path string) (*LogStream, error) {
 	f, err := OpenFile(path, os.O_RDONLY, 0)
 	if err != nil {
-		return nil, fmt.Errorf("reading session log: %w", err)
+		return nil, facilitation.Msg("log.reading_path", path, err)
 	}
 	n, err := newlines(f)
 	if err != nil {
 		f.Close()
-		return nil, fmt.Errorf("reading session log %s: %w", path, err)
+		return nil, facilitation.Msg("log.reading_path", path, err)
 	}
 	return &LogStream{f: f, sc: NewLogScanner(path, f), expected: n + 1}, nil
 }

@@ -80,7 +80,7 @@ func (w *Writer) open() ([]Event, error) {
 	}
 	w.size = s.good
 	if err := w.repairTail(s); err != nil {
-		return nil, fmt.Errorf("repairing the end of session log %s: %w", w.path, err)
+		return nil, facilitation.Msg("log.repairing_end", w.path, err)
 	}
 	if n := len(s.events); n > 0 {
 		w.lastSeq = s.events[n-1].Seq
@@ -188,7 +188,7 @@ func openLogFile(path string) (*os.File, error) {
 	}
 	if err != nil {
 		_ = f.Close()
-		return nil, fmt.Errorf("creating session log %s: %w", path, err)
+		return nil, facilitation.Msg("log.creating", path, err)
 	}
 	return f, nil
 }
@@ -234,7 +234,7 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.closed {
-		return nil, fmt.Errorf("session log %s: writer is closed", w.path)
+		return nil, facilitation.Msg("log.writer_closed", w.path)
 	}
 	if len(events) == 0 {
 		return nil, nil
@@ -242,8 +242,7 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 	if w.dirty {
 		// A failed append could not be undone: try again before writing.
 		if err := w.out.Truncate(w.size); err != nil {
-			return nil, fmt.Errorf("session log %s may end in a partial line after a failed write, "+
-				"and it could not be cut back: %w; close and reopen the session", w.path, err)
+			return nil, facilitation.Msg("log.partial_line", w.path, err)
 		}
 		w.dirty = false
 	}
@@ -262,7 +261,7 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 		w.stampElapsed(&e)
 		e.At = e.At.UTC()
 		if err := checkLogEvent(e); err != nil {
-			return nil, fmt.Errorf("not saving %s event: %w", e.Type, err)
+			return nil, facilitation.Msg("log.not_saving", string(e.Type), err)
 		}
 		line, err := EncodeLine(e)
 		if err != nil {
@@ -284,7 +283,7 @@ func (w *Writer) AppendBatch(events []Event) ([]Event, error) {
 
 // ErrLogChanged is wrapped by the error of an append that found the log
 // changed by someone else since this writer last wrote it.
-var ErrLogChanged = errors.New("changed by another program")
+var ErrLogChanged error = facilitation.Key("log.changed")
 
 // checkUnshared makes sure this writer is still the log's only writer before
 // it appends: the path still names the file it has open, and the file has
@@ -298,18 +297,14 @@ func (w *Writer) checkUnshared() error {
 	}
 	mine, err := w.f.Stat()
 	if err != nil {
-		return fmt.Errorf("session log %s: %w", w.path, err)
+		return facilitation.Msg("log.at", w.path, err)
 	}
 	named, err := os.Lstat(w.path)
 	switch {
 	case err != nil || !os.SameFile(mine, named):
-		return fmt.Errorf("session log %s was moved, removed or replaced by another program while baraza "+
-			"was recording: nothing more is saved to it (%w). Quit, check the session directory, and resume",
-			w.path, ErrLogChanged)
+		return facilitation.Msg("log.replaced", w.path, ErrLogChanged)
 	case mine.Size() != w.size:
-		return fmt.Errorf("session log %s was %w: it holds %d bytes, this baraza wrote %d. "+
-			"Nothing more is saved by this window, so that the two records do not mix; quit, "+
-			"then resume (or run baraza repair if resume refuses the log)", w.path, ErrLogChanged, mine.Size(), w.size)
+		return facilitation.Msg("log.grown", w.path, ErrLogChanged, mine.Size(), w.size)
 	}
 	return nil
 }
@@ -344,7 +339,7 @@ func (w *Writer) undo(err error) error {
 	} else {
 		_ = w.out.Sync()
 	}
-	return fmt.Errorf("saving to session log %s: %w", w.path, err)
+	return facilitation.Msg("log.saving", w.path, err)
 }
 
 // Close closes the log and releases its lock. The lock file stays, empty.

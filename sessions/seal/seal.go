@@ -114,7 +114,7 @@ func ReadInfo(dir string) (Info, error) {
 // is untouched and no dst is left.
 func Seal(srcDir, id, dst string, keys Keys, label *Label, now time.Time) error {
 	if len(keys.Recipients) == 0 && keys.Passphrase == "" {
-		return errors.New("nothing to seal to: give a public key (--to) or a passphrase")
+		return facilitation.Msg("seal.nothing_to_seal_to")
 	}
 	files, err := readSessionFiles(srcDir, map[string]bool{"log.jsonl.lock": true})
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"archive/tar"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -114,7 +113,7 @@ func tarFiles(id string, files []File) ([]byte, error) {
 }
 
 // errBadPayload is wrapped by every refusal of a payload's contents.
-var errBadPayload = errors.New("the sealed session is damaged or was not made by baraza")
+var errBadPayload error = facilitation.Key("seal.bad_payload")
 
 // untarFiles reads a payload back: one directory (the session id) holding
 // regular files with plain names. Anything else (a path that climbs out,
@@ -129,31 +128,31 @@ func untarFiles(r io.Reader) (id string, files []File, err error) {
 			break
 		}
 		if err != nil {
-			return "", nil, fmt.Errorf("%w: %v", errBadPayload, err)
+			return "", nil, facilitation.Msg("seal.bad_payload_because", errBadPayload, err.Error())
 		}
 		dir, name, ok := strings.Cut(hdr.Name, "/")
 		switch {
 		case !ok || !ValidName(dir) || !ValidName(name):
-			return "", nil, fmt.Errorf("%w: entry %q is not a session file", errBadPayload, hdr.Name)
+			return "", nil, facilitation.Msg("seal.bad_payload_because", errBadPayload, facilitation.Msg("seal.payload.not_session_file", hdr.Name))
 		case hdr.Typeflag != tar.TypeReg:
-			return "", nil, fmt.Errorf("%w: entry %q is not a regular file", errBadPayload, hdr.Name)
+			return "", nil, facilitation.Msg("seal.bad_payload_because", errBadPayload, facilitation.Msg("bundle.entry_not_regular", hdr.Name))
 		case id != "" && dir != id:
-			return "", nil, fmt.Errorf("%w: it holds two sessions (%s, %s)", errBadPayload, id, dir)
+			return "", nil, facilitation.Msg("seal.bad_payload_because", errBadPayload, facilitation.Msg("seal.payload.two_sessions", id, dir))
 		case seen[name]:
-			return "", nil, fmt.Errorf("%w: %s appears twice", errBadPayload, name)
+			return "", nil, facilitation.Msg("seal.bad_payload_because", errBadPayload, facilitation.Msg("seal.payload.twice", name))
 		case hdr.Size > maxFileSize || total+hdr.Size > maxTotalSize || len(seen) >= maxFiles:
-			return "", nil, fmt.Errorf("%w: it is larger than a session can be", errBadPayload)
+			return "", nil, facilitation.Msg("seal.bad_payload_because", errBadPayload, facilitation.Msg("seal.payload.too_large"))
 		}
 		id, seen[name] = dir, true
 		total += hdr.Size
 		data, err := io.ReadAll(io.LimitReader(tr, hdr.Size))
 		if err != nil {
-			return "", nil, fmt.Errorf("%w: %v", errBadPayload, err)
+			return "", nil, facilitation.Msg("seal.bad_payload_because", errBadPayload, err.Error())
 		}
 		files = append(files, File{Name: name, Data: data})
 	}
 	if id == "" {
-		return "", nil, fmt.Errorf("%w: it holds no session", errBadPayload)
+		return "", nil, facilitation.Msg("seal.bad_payload_because", errBadPayload, facilitation.Msg("seal.payload.empty"))
 	}
 	return id, files, nil
 }
