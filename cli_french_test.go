@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -259,4 +260,28 @@ func TestFrenchArchiveImport(t *testing.T) {
 	here.Close()
 	r.expect(t, exitOK)
 	saysInFrench(t, "import open here", r.stdout, "gardée en double", "elle est ouverte ici")
+}
+
+// An event the record refuses (a hand-edited log) is named by file and
+// line, and why, in French.
+func TestFrenchRefusedEvent(t *testing.T) {
+	frenchLocale(t)
+	data := t.TempDir()
+	a := sessions.Open(data)
+	id := createSession(t, a, planFiles[1], time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC), 1, false)
+	logPath := filepath.Join(a.SessionsDir(), id, sessions.LogFile)
+	events, _, err := session.ReadLog(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := events[len(events)-1]
+	line, err := session.EncodeLine(session.Event{V: session.FormatVersion, Seq: last.Seq + 1, At: last.At.Add(time.Minute),
+		Type: session.TurnEnded, Turn: 99})
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeBytes(t, logPath, append(readFile(t, logPath), line...))
+	r := baraza(t, "--data-dir", data, "export", id)
+	r.expect(t, exitError)
+	saysInFrench(t, "refused event", r.stderr, fmt.Sprintf("%s:%d\u202f: événement turn_ended refusé\u202f: l'intervention 99 n'est pas l'intervention en cours (1)\u202f; le journal n'a pas été changé", logPath, last.Seq+1))
 }

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
@@ -40,8 +39,11 @@ type FoldError struct {
 	Err  error
 }
 
-func (e *FoldError) Error() string {
-	return fmt.Sprintf("event %d (%s): %v", e.Seq, e.Type, e.Err)
+func (e *FoldError) Error() string { return e.In("en") }
+
+// In says the error in lang.
+func (e *FoldError) In(lang string) string {
+	return facilitation.Msg("fold.event", e.Seq, e.Type, e.Err).In(lang)
 }
 
 func (e *FoldError) Unwrap() error { return e.Err }
@@ -87,10 +89,10 @@ func (s *State) fold(e Event) error {
 
 func (s *State) apply(e Event) error {
 	if s.Plan == nil && e.Type != SessionStarted {
-		return fmt.Errorf("the log must begin with %s", SessionStarted)
+		return facilitation.Msg("fold.must_begin", SessionStarted)
 	}
 	if s.Closed && e.Type != TurnNoted && e.Type != TurnOffRecord && e.Type != ActionUpdated && e.Type != Corrected && !e.Type.review() && !e.Type.peer() {
-		return fmt.Errorf("the session was closed at event %d", s.Seq)
+		return facilitation.Msg("fold.closed_at", s.Seq)
 	}
 	switch e.Type {
 	case SessionStarted:
@@ -156,22 +158,22 @@ func (s *State) apply(e Event) error {
 	case PeerJoined, PeerLeft:
 		return s.foldPeer(e)
 	}
-	return fmt.Errorf("unknown event type %q", e.Type)
+	return facilitation.Msg("fold.unknown_type", e.Type)
 }
 
 func (s *State) start(e Event) error {
 	if s.Plan != nil {
-		return fmt.Errorf("a second %s", SessionStarted)
+		return facilitation.Msg("fold.second_start", SessionStarted)
 	}
 	if e.Plan == nil {
-		return fmt.Errorf("no plan")
+		return facilitation.Msg("fold.no_plan")
 	}
 	plan, people, err := planFromRecord(e.Plan)
 	if err != nil {
 		return err
 	}
 	if len(plan.Rounds) == 0 {
-		return fmt.Errorf("the plan has no rounds")
+		return facilitation.Msg("fold.no_rounds")
 	}
 	// Build into a fresh state so that a refused event changes nothing.
 	fresh := &State{byID: map[string]*Person{}}
@@ -195,7 +197,7 @@ func (s *State) start(e Event) error {
 
 func (s *State) insertPerson(id string, p facilitation.Participant, added bool) error {
 	if s.byID[id] != nil {
-		return fmt.Errorf("participant id %s used twice", id)
+		return facilitation.Msg("fold.id_twice", id)
 	}
 	person := &Person{ID: id, Participant: p, Rank: len(s.People), Added: added}
 	s.People = append(s.People, person)
@@ -205,7 +207,7 @@ func (s *State) insertPerson(id string, p facilitation.Participant, added bool) 
 
 func (s *State) addPerson(e Event) error {
 	if e.Person == nil {
-		return fmt.Errorf("no person")
+		return facilitation.Msg("fold.no_person")
 	}
 	p, err := e.Person.participant()
 	if err != nil {
@@ -229,7 +231,7 @@ func (s *State) markAttendance(e Event) error {
 		p.Status = e.Status
 		p.Attendance = append(slices.Clone(p.Attendance), AttendanceChange{Status: e.Status, At: e.At})
 	default:
-		return fmt.Errorf("unknown attendance status %q", e.Status)
+		return facilitation.Msg("fold.unknown_attendance", e.Status)
 	}
 	return nil
 }
@@ -238,7 +240,7 @@ func (s *State) person(id string) (*Person, error) {
 	if p := s.byID[id]; p != nil {
 		return p, nil
 	}
-	return nil, fmt.Errorf("unknown participant %q", id)
+	return nil, facilitation.Msg("fold.unknown_participant", id)
 }
 
 func (s *State) pause(e Event) error {

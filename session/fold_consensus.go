@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"maps"
 	"regexp"
 	"slices"
@@ -12,10 +11,10 @@ import (
 
 func (s *State) raiseItem(e Event) error {
 	if want := len(s.Items) + 1; e.Item != 0 && e.Item != want {
-		return fmt.Errorf("item %d out of sequence (next is %d)", e.Item, want)
+		return facilitation.Msg("fold.item_sequence", e.Item, want)
 	}
 	if strings.TrimSpace(e.Text) == "" {
-		return fmt.Errorf("an item needs a text")
+		return facilitation.Msg("fold.item_text")
 	}
 	it := &Item{Number: len(s.Items) + 1, Text: e.Text, Round: s.Round, RaisedAt: e.At,
 		Positions: map[facilitation.Level]Position{}, Seq: e.Seq, Voided: e.edit != nil && e.edit.voided}
@@ -28,7 +27,7 @@ func (s *State) raiseItem(e Event) error {
 		it.Participant, it.Level = p.ID, p.Level
 	case e.Level != "":
 		if !facilitation.Level(e.Level).Valid() {
-			return fmt.Errorf("unknown level %q", e.Level)
+			return facilitation.Msg("fold.unknown_level", e.Level)
 		}
 		it.Level = facilitation.Level(e.Level)
 	}
@@ -40,11 +39,11 @@ func (s *State) raiseItem(e Event) error {
 // item returns item n; standing (not merged away) when live is set.
 func (s *State) item(n int, live bool) (*Item, error) {
 	if n < 1 || n > len(s.Items) {
-		return nil, fmt.Errorf("item %d does not exist", n)
+		return nil, facilitation.Msg("fold.no_item", n)
 	}
 	it := s.Items[n-1]
 	if live && it.MergedInto != 0 {
-		return nil, fmt.Errorf("item %d was merged into item %d", n, it.MergedInto)
+		return nil, facilitation.Msg("fold.item_merged", n, it.MergedInto)
 	}
 	return it, nil
 }
@@ -56,11 +55,11 @@ func (s *State) recordPosition(e Event) error {
 	}
 	l := facilitation.Level(e.Level)
 	if !l.Valid() {
-		return fmt.Errorf("unknown level %q", e.Level)
+		return facilitation.Msg("fold.unknown_level", e.Level)
 	}
 	scale := s.Plan.ConsensusScale
 	if !scale.Valid(facilitation.Stance(e.Stance)) {
-		return fmt.Errorf("stance %q is not on the %s scale", e.Stance, scale)
+		return facilitation.Msg("fold.stance_scale", e.Stance, scale)
 	}
 	if e.edit != nil && e.edit.voided {
 		return nil // retracted: as if never recorded
@@ -80,10 +79,10 @@ func (s *State) clearPosition(e Event) error {
 	}
 	l := facilitation.Level(e.Level)
 	if !l.Valid() {
-		return fmt.Errorf("unknown level %q", e.Level)
+		return facilitation.Msg("fold.unknown_level", e.Level)
 	}
 	if _, ok := it.Positions[l]; !ok {
-		return fmt.Errorf("level %s has no position on item %d", l, it.Number)
+		return facilitation.Msg("fold.no_position", l, it.Number)
 	}
 	positions := maps.Clone(it.Positions)
 	delete(positions, l)
@@ -97,7 +96,7 @@ func (s *State) editItem(e Event) error {
 		return err
 	}
 	if strings.TrimSpace(e.Text) == "" {
-		return fmt.Errorf("an item needs a text")
+		return facilitation.Msg("fold.item_text")
 	}
 	it.Text = e.Text
 	return nil
@@ -119,11 +118,11 @@ func (s *State) mergeItems(e Event) error {
 		return err
 	}
 	if kept == other {
-		return fmt.Errorf("item %d cannot be merged into itself", e.Item)
+		return facilitation.Msg("fold.merge_self", e.Item)
 	}
 	for _, l := range e.KeepMerged.Levels() {
 		if !facilitation.Level(l).Valid() {
-			return fmt.Errorf("unknown level %q in keep_merged", l)
+			return facilitation.Msg("fold.unknown_level_merged", l)
 		}
 	}
 	kept.Merged = append(slices.Clone(kept.Merged), other.Number)
@@ -173,13 +172,13 @@ func checkAction(a *ActionRecord) error {
 	switch a.Status {
 	case "", facilitation.ActionPlanned, facilitation.ActionUnderWay, facilitation.ActionDone, facilitation.ActionDropped:
 	default:
-		return fmt.Errorf("unknown action status %q (want planned, under_way, done or dropped)", a.Status)
+		return facilitation.Msg("fold.action_status", a.Status)
 	}
 	switch a.When {
 	case "", facilitation.HorizonShort, facilitation.HorizonMedium, facilitation.HorizonLong:
 	default:
 		if !isoDate.MatchString(a.When) {
-			return fmt.Errorf("action when %q is neither a date (YYYY-MM-DD) nor short, medium or long", a.When)
+			return facilitation.Msg("fold.action_when", a.When)
 		}
 	}
 	return nil
@@ -194,7 +193,7 @@ func (s *State) agreeAction(e Event) error {
 
 func (s *State) addAction(e Event, item int, from *Origin) error {
 	if e.Action == nil || strings.TrimSpace(e.Action.What) == "" {
-		return fmt.Errorf("an action needs a what")
+		return facilitation.Msg("fold.action_what")
 	}
 	if err := checkAction(e.Action); err != nil {
 		return err
@@ -212,7 +211,7 @@ func (s *State) addAction(e Event, item int, from *Origin) error {
 // updateAction changes the fields an action_updated event gives.
 func (s *State) updateAction(e Event) error {
 	if e.Action == nil || e.Action.ID < 1 || e.Action.ID > len(s.Actions) {
-		return fmt.Errorf("no such action")
+		return facilitation.Msg("fold.no_action")
 	}
 	if err := checkAction(e.Action); err != nil {
 		return err
@@ -238,7 +237,7 @@ func (s *State) updateAction(e Event) error {
 // the session takes it up again by reopening it.
 func (s *State) carryItem(e Event) error {
 	if e.From == nil || e.From.Session == "" {
-		return fmt.Errorf("a carried item must say where it comes from")
+		return facilitation.Msg("fold.carried_item")
 	}
 	// level: who raised it in the earlier session (people are not carried:
 	// their ids belong to that session).
@@ -250,7 +249,7 @@ func (s *State) carryItem(e Event) error {
 	from.Positions = slices.Clone(from.Positions)
 	for _, p := range from.Positions {
 		if !facilitation.Level(p.Level).Valid() {
-			return fmt.Errorf("unknown level %q in a carried position", p.Level)
+			return facilitation.Msg("fold.carried_level", p.Level)
 		}
 	}
 	it.Deferred, it.Carried, it.Round = true, &from, 0
@@ -260,7 +259,7 @@ func (s *State) carryItem(e Event) error {
 
 func (s *State) carryAction(e Event) error {
 	if e.From == nil || e.From.Session == "" {
-		return fmt.Errorf("a carried action must say where it comes from")
+		return facilitation.Msg("fold.carried_action")
 	}
 	from := *e.From
 	return s.addAction(e, 0, &from)

@@ -1,9 +1,10 @@
 package session
 
 import (
-	"fmt"
 	"slices"
 	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // A correction never rewrites the log: it is a corrected event naming the
@@ -102,7 +103,7 @@ func (s *State) applyCorrection(e Event) error {
 	events, copied := s.withNext(e)
 	fresh, err := foldView(events)
 	if err != nil {
-		return &FoldError{Seq: e.Seq, Type: e.Type, Err: fmt.Errorf("the record would no longer hold together: %w", err)}
+		return &FoldError{Seq: e.Seq, Type: e.Type, Err: facilitation.Msg("fold.would_not_hold", err)}
 	}
 	*s = *fresh
 	s.ownLog = copied
@@ -130,44 +131,44 @@ func (s *State) recordCorrection(e Event) error {
 // corrected state, so that it says the same in Fold and in Apply.
 func (s *State) checkCorrection(e Event) error {
 	if s.Closed && !e.AfterClose {
-		return fmt.Errorf("the session is closed: corrections now are amendments (baraza amend)")
+		return facilitation.Msg("fold.closed_amend")
 	}
 	if !s.Closed && e.AfterClose {
-		return fmt.Errorf("an amendment (after_close) before the session was closed")
+		return facilitation.Msg("fold.amend_before_close")
 	}
 	orig, ok := s.logged(e.Corrects)
 	if !ok {
-		return fmt.Errorf("there is no event %d to correct", e.Corrects)
+		return facilitation.Msg("fold.no_event", e.Corrects)
 	}
 	kinds := correctable[orig.Type]
 	if kinds == nil {
-		return fmt.Errorf("event %d (%s) cannot be corrected", orig.Seq, orig.Type)
+		return facilitation.Msg("fold.not_correctable", orig.Seq, orig.Type)
 	}
 	if !slices.Contains(kinds, e.Correction) {
-		return fmt.Errorf("a %s cannot be corrected by %q (it takes: %v)", orig.Type, e.Correction, kinds)
+		return facilitation.Msg("fold.wrong_correction", orig.Type, e.Correction, kinds)
 	}
 	if s.voided(orig.Seq) {
-		return fmt.Errorf("event %d was already voided", orig.Seq)
+		return facilitation.Msg("fold.already_voided", orig.Seq)
 	}
 	switch e.Correction {
 	case CorrReassign:
 		p := s.byID[e.Participant]
 		if p == nil {
-			return fmt.Errorf("%q is not a participant of this session", e.Participant)
+			return facilitation.Msg("fold.not_participant", e.Participant)
 		}
 		if p.ID == s.speakerOf(orig) {
-			return fmt.Errorf("turn %d is already %s's", s.turnOf(orig).Number, p.ID)
+			return facilitation.Msg("fold.turn_already", s.turnOf(orig).Number, p.ID)
 		}
 	case CorrAdjust:
 		if e.CountedMs == nil || *e.CountedMs < 0 {
-			return fmt.Errorf("a turn's counted time cannot be negative or missing")
+			return facilitation.Msg("fold.turn_time")
 		}
 		if t := s.turnOf(orig); t.Running() {
-			return fmt.Errorf("turn %d is still running: end it first", t.Number)
+			return facilitation.Msg("fold.turn_running", t.Number)
 		}
 	case CorrRequest:
 		if _, err := requestKind(e.Request); err != nil || e.Request == "" {
-			return fmt.Errorf("unknown request kind %q", e.Request)
+			return facilitation.Msg("fold.unknown_request", e.Request)
 		}
 	}
 	return nil

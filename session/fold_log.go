@@ -2,7 +2,8 @@ package session
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // FoldEventsOf folds the events read from the log at path. An event the fold
@@ -19,9 +20,11 @@ type LogFoldError struct {
 	Fold *FoldError
 }
 
-func (e *LogFoldError) Error() string {
-	return fmt.Sprintf("%s:%d: %s event refused: %v; the log was not changed "+
-		"(baraza repair sets such a line aside in log.rejected)", e.Path, e.Fold.Seq, e.Fold.Type, e.Fold.Err)
+func (e *LogFoldError) Error() string { return e.In("en") }
+
+// In says the error in lang.
+func (e *LogFoldError) In(lang string) string {
+	return facilitation.Msg("fold.refused_at", e.Path, e.Fold.Seq, e.Fold.Type, e.Fold.Err).In(lang)
 }
 
 func (e *LogFoldError) Unwrap() error { return e.Fold }

@@ -1,15 +1,16 @@
 package session
 
 import (
-	"errors"
 	"maps"
 	"reflect"
 	"slices"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // errNoEventsKept: a state read from a stream for exports takes no new
 // corrections (the screens fold with Fold or a timeline, which keep them).
-var errNoEventsKept = errors.New("this record was read for export, without its events: a correction cannot be folded into it")
+var errNoEventsKept error = facilitation.Key("fold.no_events_kept")
 
 // What a state keeps of the events it folded, so that memory stays the
 // state's, not the log's (issue 15):

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/baraza-app/baraza/facilitation"
@@ -12,7 +11,7 @@ import (
 // made in. A round-robin round queues everyone present from its levels.
 func (s *State) startRound(e Event) error {
 	if e.Round < 1 || e.Round > len(s.Rounds) {
-		return fmt.Errorf("round %d does not exist (the plan has %d)", e.Round, len(s.Rounds))
+		return facilitation.Msg("fold.no_round", e.Round, len(s.Rounds))
 	}
 	s.finishRound(e.At)
 	s.Round = e.Round
@@ -37,7 +36,7 @@ func (s *State) startRound(e Event) error {
 
 func (s *State) endRound(e Event) error {
 	if e.Round != s.Round || s.Round == 0 {
-		return fmt.Errorf("round %d is not the current round (%d)", e.Round, s.Round)
+		return facilitation.Msg("fold.not_current_round", e.Round, s.Round)
 	}
 	s.finishRound(e.At)
 	return nil
@@ -90,13 +89,13 @@ func requestKind(r string) (facilitation.RequestKind, error) {
 	case facilitation.RequestSpeak, facilitation.RequestReply, facilitation.RequestClarify, facilitation.RequestOrder:
 		return k, nil
 	}
-	return "", fmt.Errorf("unknown request kind %q", r)
+	return "", facilitation.Msg("fold.unknown_request", r)
 }
 
 func (s *State) removeSpeaker(e Event) error {
 	i := s.queueIndex(e.Participant)
 	if i < 0 {
-		return fmt.Errorf("participant %q is not in the queue", e.Participant)
+		return facilitation.Msg("fold.not_in_queue", e.Participant)
 	}
 	s.dropFromQueue(i)
 	return nil
@@ -133,10 +132,10 @@ func (s *State) dropFromQueue(i int) {
 // and later requests join behind by the round's rule.
 func (s *State) moveSpeaker(e Event) error {
 	if s.queueIndex(e.Participant) < 0 {
-		return fmt.Errorf("participant %q is not in the queue", e.Participant)
+		return facilitation.Msg("fold.not_in_queue", e.Participant)
 	}
 	if e.Position < 1 {
-		return fmt.Errorf("queue position %d (positions start at 1)", e.Position)
+		return facilitation.Msg("fold.queue_position", e.Position)
 	}
 	arranged := s.Arranged()
 	order := make([]string, 0, len(arranged))

@@ -3,9 +3,10 @@ package session
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // FoldLog reads and folds the log at path holding one event at a time:
@@ -144,7 +145,7 @@ func afterClose(fixes []Event) bool {
 func scanCorrections(path string) ([]Event, error) {
 	f, err := OpenFile(path, os.O_RDONLY, 0) // never a link or a FIFO
 	if err != nil {
-		return nil, fmt.Errorf("reading session log: %w", err)
+		return nil, facilitation.Msg("log.reading_path", path, err)
 	}
 	defer f.Close()
 	var fixes []Event
@@ -167,7 +168,7 @@ func scanCorrections(path string) ([]Event, error) {
 		case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 			return fixes, nil
 		case err != nil:
-			return nil, fmt.Errorf("reading session log %s: %w", path, err)
+			return nil, facilitation.Msg("log.reading_path", path, err)
 		case end == 0: // a line longer than buf
 			buf = append(buf, make([]byte, len(buf))...)
 		default:

@@ -1,8 +1,9 @@
 package session
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // startTurn gives the floor. A turn still running is ended first (its note
@@ -13,7 +14,7 @@ func (s *State) startTurn(e Event) error {
 		return err
 	}
 	if want := len(s.Turns) + 1; e.Turn != 0 && e.Turn != want {
-		return fmt.Errorf("turn %d out of sequence (next is %d)", e.Turn, want)
+		return facilitation.Msg("fold.turn_sequence", e.Turn, want)
 	}
 	kind, err := requestKind(e.Request)
 	if err != nil {
@@ -46,7 +47,7 @@ func (s *State) startTurn(e Event) error {
 func (s *State) interpret(e Event) error {
 	t := s.Current
 	if t == nil {
-		return fmt.Errorf("nobody has the floor")
+		return facilitation.Msg("fold.nobody")
 	}
 	starting := e.Type == InterpretationStart
 	if starting == t.Interpreting {
@@ -78,10 +79,10 @@ func (s *State) resumeTurnClock(at time.Time) {
 func (s *State) endTurn(e Event) error {
 	t := s.Current
 	if t == nil {
-		return fmt.Errorf("nobody has the floor")
+		return facilitation.Msg("fold.nobody")
 	}
 	if e.Turn != 0 && e.Turn != t.Number {
-		return fmt.Errorf("turn %d is not the running turn (%d)", e.Turn, t.Number)
+		return facilitation.Msg("fold.not_running_turn", e.Turn, t.Number)
 	}
 	if e.Note != "" {
 		t.Note = e.Note
@@ -121,7 +122,7 @@ func (s *State) finishTurn(at time.Time) {
 // amendTurn adds or edits a turn's note, or marks it off the record.
 func (s *State) amendTurn(e Event) error {
 	if e.Turn < 1 || e.Turn > len(s.Turns) {
-		return fmt.Errorf("turn %d does not exist", e.Turn)
+		return facilitation.Msg("fold.no_turn", e.Turn)
 	}
 	t := s.ownTurn(e.Turn - 1)
 	if e.Type == TurnNoted {
