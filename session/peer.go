@@ -1,6 +1,8 @@
 package session
 
-import "fmt"
+import (
+	"github.com/baraza-app/baraza/facilitation"
+)
 
 // Peer is one connection to a shared session (baraza serve): the role it
 // took, how it proved it could (a key's fingerprint, or "join code": never
@@ -24,12 +26,12 @@ const (
 // minutes show; they are kept in the log for the record of who saw what.
 func (*State) foldPeer(e Event) error {
 	if e.Peer == nil {
-		return fmt.Errorf("%s without peer", e.Type)
+		return facilitation.Msg("fold.no_peer", e.Type)
 	}
 	switch e.Peer.Role {
 	case PeerNote, PeerObserver, PeerRoom:
 	default:
-		return fmt.Errorf("unknown peer role %q", e.Peer.Role)
+		return facilitation.Msg("fold.peer_role", e.Peer.Role)
 	}
 	return nil
 }

@@ -1,8 +1,6 @@
 package session
 
 import (
-	"fmt"
-
 	"github.com/baraza-app/baraza/facilitation"
 )
 
@@ -11,7 +9,7 @@ import (
 func (s *State) recordReadBack(e Event) error {
 	l := facilitation.Level(e.Level)
 	if !l.Valid() {
-		return fmt.Errorf("unknown level %q", e.Level)
+		return facilitation.Msg("fold.unknown_level", e.Level)
 	}
 	var ok bool
 	switch e.Status {
@@ -19,7 +17,7 @@ func (s *State) recordReadBack(e Event) error {
 		ok = true
 	case ReadBackNotApproved:
 	default:
-		return fmt.Errorf("unknown read-back status %q (want %s or %s)", e.Status, ReadBackApproved, ReadBackNotApproved)
+		return facilitation.Msg("fold.readback_status", e.Status, ReadBackApproved, ReadBackNotApproved)
 	}
 	if s.ReadBack == nil {
 		s.ReadBack = map[facilitation.Level]ReadBack{}

@@ -66,11 +66,11 @@ func PersonFromParticipant(id string, p facilitation.Participant) PersonRecord {
 // participant converts a log person back, checking what the fold relies on.
 func (r PersonRecord) participant() (facilitation.Participant, error) {
 	if r.ID == "" || r.Name == "" {
-		return facilitation.Participant{}, fmt.Errorf("participant without id or name")
+		return facilitation.Participant{}, facilitation.Msg("fold.person_no_id")
 	}
 	l := facilitation.Level(r.Level)
 	if !l.Valid() {
-		return facilitation.Participant{}, fmt.Errorf("participant %s: unknown level %q", r.ID, r.Level)
+		return facilitation.Participant{}, facilitation.Msg("fold.person_level", r.ID, r.Level)
 	}
 	return facilitation.Participant{Name: r.Name, Level: l, Organisation: r.Organisation,
 		Role: r.Role, Gender: facilitation.Gender(r.Gender), Youth: r.Youth}, nil
@@ -87,7 +87,7 @@ func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
 	if r.Scale != "" {
 		p.ConsensusScale = facilitation.Scale(r.Scale)
 		if p.ConsensusScale != facilitation.ScaleDefault && p.ConsensusScale != facilitation.ScaleGradients {
-			return nil, nil, fmt.Errorf("unknown consensus scale %q", r.Scale)
+			return nil, nil, facilitation.Msg("fold.scale", r.Scale)
 		}
 	}
 	if r.Anonymity != nil {
@@ -116,7 +116,7 @@ func planFromRecord(r *PlanRecord) (*facilitation.Plan, []PersonRecord, error) {
 	for i, rr := range r.Rounds {
 		rd, err := rr.round()
 		if err != nil {
-			return nil, nil, fmt.Errorf("round %d: %w", i+1, err)
+			return nil, nil, facilitation.Msg("fold.in_round", i+1, err)
 		}
 		p.Rounds = append(p.Rounds, rd)
 	}
@@ -128,7 +128,7 @@ func (rr RoundRecord) round() (facilitation.Round, error) {
 	for _, l := range rr.Levels {
 		lv := facilitation.Level(l)
 		if !lv.Valid() {
-			return rd, fmt.Errorf("unknown level %q", l)
+			return rd, facilitation.Msg("fold.unknown_level", l)
 		}
 		rd.Levels = append(rd.Levels, lv)
 	}
@@ -175,7 +175,7 @@ func parseBudgetText(uniform string, by map[string]string) (facilitation.Budget,
 	b := facilitation.Budget{}
 	for k, v := range by {
 		if !facilitation.Level(k).Valid() {
-			return nil, fmt.Errorf("unknown level %q in level_budgets", k)
+			return nil, facilitation.Msg("fold.budget_level", k)
 		}
 		d, err := parseDurationText(v)
 		if err != nil {
@@ -209,7 +209,7 @@ func parseDurationText(s string) (time.Duration, error) {
 	}
 	d, err := time.ParseDuration(s)
 	if err != nil || d < 0 {
-		return 0, fmt.Errorf("bad duration %q", s)
+		return 0, facilitation.Msg("fold.bad_duration", s)
 	}
 	return d, nil
 }

@@ -1,10 +1,11 @@
 package session
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/baraza-app/baraza/session/redact"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // Review is the anonymity review as folded from the log: what reviewers
@@ -23,15 +24,15 @@ func (t Type) review() bool { return t == RedactionDecided || t == RedactionTerm
 func (r *Review) decide(e Event) error {
 	x := e.Redaction
 	if x == nil {
-		return fmt.Errorf("no redaction")
+		return facilitation.Msg("fold.no_redaction")
 	}
 	key := redact.Fold(x.Term)
 	if key == "" {
-		return fmt.Errorf("redaction of an empty term")
+		return facilitation.Msg("fold.redaction_empty")
 	}
 	dec := redact.Decision(x.Decision)
 	if dec != redact.Keep && dec != redact.Redact {
-		return fmt.Errorf("unknown redaction decision %q (want keep or redact)", x.Decision)
+		return facilitation.Msg("fold.redaction_decision", x.Decision)
 	}
 	switch x.Scope {
 	case redact.ScopeEverywhere:
@@ -41,14 +42,14 @@ func (r *Review) decide(e Event) error {
 		r.Decisions.Everywhere[key] = dec
 	case redact.ScopeOccurrence:
 		if x.Where == "" || x.N < 1 {
-			return fmt.Errorf("an occurrence needs where and n")
+			return facilitation.Msg("fold.occurrence")
 		}
 		if r.Decisions.Occurrence == nil {
 			r.Decisions.Occurrence = map[redact.Occurrence]redact.Decision{}
 		}
 		r.Decisions.Occurrence[redact.Occurrence{Place: x.Where, Key: key, N: x.N}] = dec
 	default:
-		return fmt.Errorf("unknown redaction scope %q (want occurrence or everywhere)", x.Scope)
+		return facilitation.Msg("fold.redaction_scope", x.Scope)
 	}
 	r.N++
 	return nil
@@ -57,7 +58,7 @@ func (r *Review) decide(e Event) error {
 func (r *Review) addTerm(e Event) error {
 	t := strings.TrimSpace(e.Text)
 	if redact.Fold(t) == "" {
-		return fmt.Errorf("an empty term to redact")
+		return facilitation.Msg("fold.redact_empty")
 	}
 	r.Terms = append(r.Terms, t)
 	r.N++
