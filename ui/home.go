@@ -22,6 +22,8 @@ type Home struct {
 	opts    Options
 	archive *sessions.Archive
 	owned   *closers
+	share   StartSharing // nil: the sessions it opens are not on a hub (share_home.go)
+	first   int          // events of a long log read before a replay's first frame
 	keys    homeKeys
 	help    help.Model
 
@@ -77,7 +79,7 @@ type (
 )
 
 func newHome(c *common, opts Options, archive *sessions.Archive, owned *closers) *Home {
-	return &Home{c: c, opts: opts, archive: archive, owned: owned, keys: newHomeKeys(c.cat), help: newHelp(c), filter: newHomeFilter(c)}
+	return &Home{c: c, opts: opts, archive: archive, owned: owned, first: ReplayFirstEvents, keys: newHomeKeys(c.cat), help: newHelp(c), filter: newHomeFilter(c)}
 }
 
 // Init reads the archive in the background.
@@ -166,17 +168,22 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 		if s, ok := h.selected(); ok && s.Sealed {
 			h.askSecret(s, key.Matches(msg, k.Minutes))
 		} else if ok {
-			id, a, minutes := s.ID, h.archive, key.Matches(msg, k.Minutes)
+			id, a, minutes, first := s.ID, h.archive, key.Matches(msg, k.Minutes), h.first
 			return func() tea.Msg {
 				if minutes { // the state is enough: stream the log through the fold
 					rec, st, err := a.FoldRecording(id)
 					return recordingMsg{rec: rec, st: st, err: err, minutes: true}
 				}
-				rec, err := a.OpenRecording(id)
+				// As baraza replay: the first events now, a long log's
+				// rest while the first frame is already on the screen.
+				rec, err := a.OpenReplay(id, first)
 				if err != nil {
 					return recordingMsg{err: err}
 				}
 				notes, err := rec.Annotations()
+				if err != nil {
+					closeLoader(rec)
+				}
 				return recordingMsg{rec: rec, notes: notes, err: err}
 			}
 		}
@@ -238,7 +245,10 @@ func (h *Home) startPlan(path string) tea.Cmd {
 	return func() tea.Msg {
 		src, err := facilitation.ReadPlanFile(path)
 		if err != nil {
-			return openedMsg{err: fmt.Errorf("cannot read plan %q: %w", path, errors.Unwrap(err))}
+			if inner := errors.Unwrap(err); inner != nil {
+				err = inner // the path is said once, by the message
+			}
+			return openedMsg{err: facilitation.Msg("home.plan_unreadable", path, err)}
 		}
 		return h.create(path, src)
 	}
@@ -269,13 +279,16 @@ func (h *Home) create(name string, src []byte) tea.Msg {
 // opened switches to the live screen of a session that opened.
 func (h *Home) opened(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
-		h.status, h.problem = msg.err.Error(), true
+		h.status, h.problem = h.say(msg.err), true
 		return nil
+	}
+	if h.share != nil {
+		return h.openShared(msg.w)
 	}
 	live, err := newLiveFor(h.opts, msg.w)
 	if err != nil {
 		_ = msg.w.Log.Close()
-		h.status, h.problem = err.Error(), true
+		h.status, h.problem = h.say(err), true
 		return nil
 	}
 	h.owned.add(msg.w.Log)
@@ -293,9 +306,10 @@ func (h *Home) replay(msg recordingMsg) tea.Cmd {
 		if err == nil {
 			return func() tea.Msg { return switchScreenMsg{to: r} }
 		}
+		closeLoader(msg.rec)
 		msg.err = err
 	}
-	h.status, h.problem = msg.err.Error(), true
+	h.status, h.problem = h.say(msg.err), true
 	return nil
 }
 
@@ -327,6 +341,23 @@ func (h *Home) openedReview(msg reviewOpenedMsg) tea.Cmd {
 		_ = msg.w.Log.Close()
 		msg.err = err
 	}
-	h.status, h.problem = msg.err.Error(), true
+	h.status, h.problem = h.say(msg.err), true
 	return nil
+}
+
+// say is an error in the screen's language, after whatever English
+// context wraps it (facilitation.ErrorIn).
+// A session open elsewhere, the commonest refusal here, is said whole.
+func (h *Home) say(err error) string {
+	if locked := (*session.LockedError)(nil); errors.As(err, &locked) {
+		return h.c.cat.T("home.locked", locked.Holder)
+	}
+	return facilitation.ErrorIn(err, string(h.c.cat.Lang()))
+}
+
+// closeLoader lets go of a long log being read for a replay that will not open.
+func closeLoader(rec *sessions.Recording) {
+	if rec != nil && rec.Loader != nil {
+		_ = rec.Loader.Close()
+	}
 }
