@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -347,12 +348,21 @@ func (h *Home) openedReview(msg reviewOpenedMsg) tea.Cmd {
 
 // say is an error in the screen's language, after whatever English
 // context wraps it (facilitation.ErrorIn).
-// A session open elsewhere, the commonest refusal here, is said whole.
+// The session package's refusals seen here (a session open elsewhere, a
+// log from a newer baraza, a damaged line) are said whole.
 func (h *Home) say(err error) string {
-	if locked := (*session.LockedError)(nil); errors.As(err, &locked) {
-		return h.c.cat.T("home.locked", locked.Holder)
+	cat, lang := h.c.cat, string(h.c.cat.Lang())
+	locked, damaged := (*session.LockedError)(nil), (*session.CorruptError)(nil)
+	switch {
+	case errors.As(err, &locked):
+		return cat.T("home.locked", locked.Holder)
+	case errors.Is(err, session.ErrNewerLogFormat):
+		return cat.T("home.newer_log")
+	case errors.As(err, &damaged):
+		id := filepath.Base(filepath.Dir(damaged.File))
+		return cat.T("home.damaged", filepath.Base(damaged.File), damaged.Line, facilitation.ErrorIn(damaged.Err, lang), id)
 	}
-	return facilitation.ErrorIn(err, string(h.c.cat.Lang()))
+	return facilitation.ErrorIn(err, lang)
 }
 
 // closeLoader lets go of a long log being read for a replay that will not open.

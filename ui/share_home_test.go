@@ -258,7 +258,8 @@ func TestHomeReplayStreamsALongLog(t *testing.T) {
 }
 
 // TestHomeSaysErrorsInItsLanguage: a plan file that is not there, a
-// session another writer holds: the home screen says it in its language.
+// plan with problems, a session another writer holds, a damaged log: the
+// home screen says it in its language.
 func TestHomeSaysErrorsInItsLanguage(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "absent.toml")
 	for _, tc := range []struct{ lang, want string }{
@@ -275,7 +276,19 @@ func TestHomeSaysErrorsInItsLanguage(t *testing.T) {
 			}
 		})
 	}
+	// A plan's problems, under the screen's heading, in its language.
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	if err := os.WriteFile(bad, []byte("title = \"x\"\n[[participants]]\nname = \"A\"\nlevel = \"goverment\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	hh := newHomeHarness(t, "fr")
+	hh.keys("o")
+	hh.run(hh.h.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(bad)}))
+	hh.keys("enter")
+	if !strings.Contains(hh.h.status, "bad.toml:4:9: niveau inconnu") {
+		t.Errorf("a plan's problems: %q", hh.h.status)
+	}
+
 	hh.keys("d") // open for writing in this process: it holds the lock
 	hh.current = nil
 	hh.keys("r", "h", "enter")
@@ -285,5 +298,28 @@ func TestHomeSaysErrorsInItsLanguage(t *testing.T) {
 	if want := "Cette séance est ouverte dans un autre baraza (pid "; !strings.HasPrefix(hh.h.status, want) ||
 		!strings.Contains(hh.h.status, "\u202f: fermez-la là-bas d'abord") {
 		t.Errorf("status %q", hh.h.status)
+	}
+
+	// A damaged line: where, what to do, in French; the log is not changed.
+	data := t.TempDir()
+	dir := filepath.Join(data, "sessions", "2026-03-14-0900-kalehe")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	path, err := logtest.Write(dir, smallRecording())
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, _ := os.ReadFile(path)
+	lines := strings.SplitAfter(string(src), "\n")
+	lines[2] = "{damaged}\n"
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	hh = newHomeHarnessOn(t, "fr", sessions.Open(data), 100, 30)
+	hh.keys("v")
+	if hh.current != nil || !strings.HasPrefix(hh.h.status, "log.jsonl:3\u202f: cette ligne du journal est abîmée (") ||
+		!strings.HasSuffix(hh.h.status, "baraza repair 2026-03-14-0900-kalehe la met de côté (l'original est gardé).") {
+		t.Errorf("v on a damaged log: status %q", hh.h.status)
 	}
 }

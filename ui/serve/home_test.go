@@ -21,24 +21,9 @@ import (
 // records that they left, and nobody can connect any more.
 func TestShareFromHome(t *testing.T) {
 	a, id := newSession(t)
-	started := make(chan *Server, 1)
-	start := func(h *ui.Hub) (ui.Sharing, func() error, error) {
-		sh, stop, err := Starter(Config{Listen: "127.0.0.1:0", DataDir: a.Dir})(h)
-		if err == nil {
-			started <- sh.(*Server)
-		}
-		return sh, stop, err
-	}
+	start, started := realStarter(a)
 	app := ui.NewHomeApp(ui.Options{Theme: ui.Theme{NoColor: true}, Lang: "en"}, a, start)
-	tm := teatest.NewTestModel(t, app.Model(), teatest.WithInitialTermSize(100, 30))
-	app.Started(tm.Send)
-	closed := false
-	t.Cleanup(func() {
-		if !closed {
-			_ = tm.Quit()
-			_ = app.Close()
-		}
-	})
+	tm, ended := runFacilitator(t, app)
 	tm.Type("h") // the session is the demo's: listed once demos are shown
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Nyakabanda")) },
 		teatest.WithDuration(5*time.Second))
@@ -46,16 +31,8 @@ func TestShareFromHome(t *testing.T) {
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Agenda")) },
 		teatest.WithDuration(5*time.Second)) // its live screen
 
-	tm.Type("S")
 	s := &served{t: t, archive: a, w: &sessions.Writable{Dir: filepath.Join(a.Dir, "sessions", id)}}
-	select {
-	case s.srv = <-started:
-	case <-time.After(5 * time.Second):
-		t.Fatal("S did not start the server")
-	}
-	code := s.srv.Codes()[ui.RoleNote]
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(code)) },
-		teatest.WithDuration(5*time.Second))
+	code := s.pressS(tm, started)
 	note := s.open("note", (&codeAuth{code: code}).method())
 	defer note.close()
 	note.waitFor(t, "Nyakabanda")
@@ -63,15 +40,13 @@ func TestShareFromHome(t *testing.T) {
 
 	tm.Send(tea.KeyMsg{Type: tea.KeyEsc}) // the panel, opened when sharing started
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-	closed = true
-	if err := app.Close(); err != nil {
+	if err := ended(); err != nil {
 		t.Fatal(err)
 	}
-	ended := make(chan error, 1)
-	go func() { ended <- note.sess.Wait() }()
+	gone := make(chan error, 1)
+	go func() { gone <- note.sess.Wait() }()
 	select {
-	case <-ended:
+	case <-gone:
 	case <-time.After(5 * time.Second):
 		t.Fatal("the note-taker's connection stays open after the session's screen quit")
 	}
@@ -80,5 +55,54 @@ func TestShareFromHome(t *testing.T) {
 	}
 	if _, err := s.dial("note", (&codeAuth{code: code}).method()); err == nil {
 		t.Fatal("a connection after quitting")
+	}
+}
+
+// realStarter starts the real server on a random local port, and hands it
+// over on the channel once started.
+func realStarter(a *sessions.Archive) (ui.StartSharing, chan *Server) {
+	started := make(chan *Server, 1)
+	return func(h *ui.Hub) (ui.Sharing, func() error, error) {
+		sh, stop, err := Starter(Config{Listen: "127.0.0.1:0", DataDir: a.Dir})(h)
+		if err == nil {
+			started <- sh.(*Server)
+		}
+		return sh, stop, err
+	}, started
+}
+
+// pressS types S on the facilitator's screen, waits for the server and
+// for the note-taker's code on the screen, and returns that code.
+func (s *served) pressS(tm *teatest.TestModel, started chan *Server) string {
+	s.t.Helper()
+	tm.Type("S")
+	select {
+	case s.srv = <-started:
+	case <-time.After(5 * time.Second):
+		s.t.Fatal("S did not start the server")
+	}
+	code := s.srv.Codes()[ui.RoleNote]
+	teatest.WaitFor(s.t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(code)) },
+		teatest.WithDuration(5*time.Second))
+	return code
+}
+
+// runFacilitator runs app's program at 100×30, as baraza does; ended
+// waits for the program to end and closes the app, as RunLogged does.
+func runFacilitator(t *testing.T, app *ui.App) (tm *teatest.TestModel, ended func() error) {
+	t.Helper()
+	tm = teatest.NewTestModel(t, app.Model(), teatest.WithInitialTermSize(100, 30))
+	app.Started(tm.Send)
+	closed := false
+	t.Cleanup(func() {
+		if !closed {
+			_ = tm.Quit()
+			_ = app.Close()
+		}
+	})
+	return tm, func() error {
+		tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+		closed = true
+		return app.Close()
 	}
 }
