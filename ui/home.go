@@ -24,7 +24,6 @@ type Home struct {
 	archive *sessions.Archive
 	owned   *closers
 	share   StartSharing // nil: the sessions it opens are not on a hub (share_home.go)
-	first   int          // events of a long log read before a replay's first frame
 	keys    homeKeys
 	help    help.Model
 
@@ -80,7 +79,7 @@ type (
 )
 
 func newHome(c *common, opts Options, archive *sessions.Archive, owned *closers) *Home {
-	return &Home{c: c, opts: opts, archive: archive, owned: owned, first: ReplayFirstEvents, keys: newHomeKeys(c.cat), help: newHelp(c), filter: newHomeFilter(c)}
+	return &Home{c: c, opts: opts, archive: archive, owned: owned, keys: newHomeKeys(c.cat), help: newHelp(c), filter: newHomeFilter(c)}
 }
 
 // Init reads the archive in the background.
@@ -169,7 +168,7 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 		if s, ok := h.selected(); ok && s.Sealed {
 			h.askSecret(s, key.Matches(msg, k.Minutes))
 		} else if ok {
-			id, a, minutes, first := s.ID, h.archive, key.Matches(msg, k.Minutes), h.first
+			id, a, minutes := s.ID, h.archive, key.Matches(msg, k.Minutes)
 			return func() tea.Msg {
 				if minutes { // the state is enough: stream the log through the fold
 					rec, st, err := a.FoldRecording(id)
@@ -177,7 +176,7 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 				}
 				// As baraza replay: the first events now, a long log's
 				// rest while the first frame is already on the screen.
-				rec, err := a.OpenReplay(id, first)
+				rec, err := a.OpenReplay(id, ReplayFirstEvents)
 				if err != nil {
 					return recordingMsg{err: err}
 				}
@@ -346,10 +345,10 @@ func (h *Home) openedReview(msg reviewOpenedMsg) tea.Cmd {
 	return nil
 }
 
-// say is an error in the screen's language, after whatever English
-// context wraps it (facilitation.ErrorIn).
-// The session package's refusals seen here (a session open elsewhere, a
-// log from a newer baraza, a damaged line) are said whole.
+// say is an error in the screen's language: the session package's
+// refusals seen here (a session open elsewhere, a log from a newer baraza,
+// a damaged line) whole; anything else as facilitation.ErrorIn says it,
+// after whatever English context wraps it.
 func (h *Home) say(err error) string {
 	cat, lang := h.c.cat, string(h.c.cat.Lang())
 	locked, damaged := (*session.LockedError)(nil), (*session.CorruptError)(nil)
