@@ -201,20 +201,10 @@ func golden(t *testing.T, lang, file, got string) {
 	}
 }
 
-// lineDiff shows the first lines that differ.
+// lineDiff shows the first lines that differ (verify's own comparison).
 func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, a, b)
-		}
+	if d := changedLines([]byte(want), []byte(got)); len(d) > 0 {
+		return d[0]
 	}
 	return ""
 }

@@ -133,7 +133,7 @@ func (c *cli) home([]string) error {
 	if err := c.needTerminal(); err != nil {
 		return err
 	}
-	return c.runApp(a, ui.NewHomeApp(c.uiOptions(), a))
+	return c.runApp(a, ui.NewHomeApp(c.uiOptions(), a, c.starter(a.Dir)))
 }
 
 // startSession creates a session in the archive and opens its live screen.

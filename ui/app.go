@@ -23,6 +23,7 @@ type App struct {
 	screen        screen
 	owned         *closers   // session logs to close when the app ends
 	shared        *sharedRun // on a hub, able to share the session (share_run.go); nil otherwise
+	root          *homeRoot  // the home app's program model (share_home.go); nil otherwise
 }
 
 // switchScreenMsg asks the root to show another screen.

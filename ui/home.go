@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -22,6 +23,7 @@ type Home struct {
 	opts    Options
 	archive *sessions.Archive
 	owned   *closers
+	share   StartSharing // nil: the sessions it opens are not on a hub (share_home.go)
 	keys    homeKeys
 	help    help.Model
 
@@ -172,11 +174,16 @@ func (h *Home) handleKey(msg tea.KeyMsg) tea.Cmd {
 					rec, st, err := a.FoldRecording(id)
 					return recordingMsg{rec: rec, st: st, err: err, minutes: true}
 				}
-				rec, err := a.OpenRecording(id)
+				// As baraza replay: the first events now, a long log's
+				// rest while the first frame is already on the screen.
+				rec, err := a.OpenReplay(id, ReplayFirstEvents)
 				if err != nil {
 					return recordingMsg{err: err}
 				}
 				notes, err := rec.Annotations()
+				if err != nil {
+					closeLoader(rec)
+				}
 				return recordingMsg{rec: rec, notes: notes, err: err}
 			}
 		}
@@ -238,7 +245,10 @@ func (h *Home) startPlan(path string) tea.Cmd {
 	return func() tea.Msg {
 		src, err := facilitation.ReadPlanFile(path)
 		if err != nil {
-			return openedMsg{err: fmt.Errorf("cannot read plan %q: %w", path, errors.Unwrap(err))}
+			if inner := errors.Unwrap(err); inner != nil {
+				err = inner // the path is said once, by the message
+			}
+			return openedMsg{err: facilitation.Msg("home.plan_unreadable", path, err)}
 		}
 		return h.create(path, src)
 	}
@@ -269,13 +279,16 @@ func (h *Home) create(name string, src []byte) tea.Msg {
 // opened switches to the live screen of a session that opened.
 func (h *Home) opened(msg openedMsg) tea.Cmd {
 	if msg.err != nil {
-		h.status, h.problem = msg.err.Error(), true
+		h.status, h.problem = h.say(msg.err), true
 		return nil
+	}
+	if h.share != nil {
+		return h.openShared(msg.w)
 	}
 	live, err := newLiveFor(h.opts, msg.w)
 	if err != nil {
 		_ = msg.w.Log.Close()
-		h.status, h.problem = err.Error(), true
+		h.status, h.problem = h.say(err), true
 		return nil
 	}
 	h.owned.add(msg.w.Log)
@@ -293,9 +306,10 @@ func (h *Home) replay(msg recordingMsg) tea.Cmd {
 		if err == nil {
 			return func() tea.Msg { return switchScreenMsg{to: r} }
 		}
+		closeLoader(msg.rec)
 		msg.err = err
 	}
-	h.status, h.problem = msg.err.Error(), true
+	h.status, h.problem = h.say(msg.err), true
 	return nil
 }
 
@@ -327,6 +341,32 @@ func (h *Home) openedReview(msg reviewOpenedMsg) tea.Cmd {
 		_ = msg.w.Log.Close()
 		msg.err = err
 	}
-	h.status, h.problem = msg.err.Error(), true
+	h.status, h.problem = h.say(msg.err), true
 	return nil
+}
+
+// say is an error in the screen's language: the session package's
+// refusals seen here (a session open elsewhere, a log from a newer baraza,
+// a damaged line) whole; anything else as facilitation.ErrorIn says it,
+// after whatever English context wraps it.
+func (h *Home) say(err error) string {
+	cat, lang := h.c.cat, string(h.c.cat.Lang())
+	locked, damaged := (*session.LockedError)(nil), (*session.CorruptError)(nil)
+	switch {
+	case errors.As(err, &locked):
+		return cat.T("home.locked", locked.Holder)
+	case errors.Is(err, session.ErrNewerLogFormat):
+		return cat.T("home.newer_log")
+	case errors.As(err, &damaged):
+		id := filepath.Base(filepath.Dir(damaged.File))
+		return cat.T("home.damaged", filepath.Base(damaged.File), damaged.Line, facilitation.ErrorIn(damaged.Err, lang), id)
+	}
+	return facilitation.ErrorIn(err, lang)
+}
+
+// closeLoader lets go of a long log being read for a replay that will not open.
+func closeLoader(rec *sessions.Recording) {
+	if rec != nil && rec.Loader != nil {
+		_ = rec.Loader.Close()
+	}
 }

@@ -199,7 +199,7 @@ func TestHomeRefusesASessionOpenElsewhere(t *testing.T) {
 	if hh.current != nil {
 		t.Fatal("opened a session another writer holds")
 	}
-	hh.mustSee("is open for writing by pid")
+	hh.mustSee("This session is open in another baraza (pid")
 }
 
 func TestHomeReplaysTheSelectedSession(t *testing.T) {

@@ -146,7 +146,7 @@ func (h *Home) unlocked(msg unlockedMsg) tea.Cmd {
 		case msg.keyFile != "":
 			u.refusal = h.c.cat.T("home.unlock.not_key", msg.keyFile)
 		default:
-			u.refusal = strings.ReplaceAll(err.Error(), "\n", " ")
+			u.refusal = strings.ReplaceAll(h.say(err), "\n", " ")
 		}
 		return nil
 	}

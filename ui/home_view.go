@@ -195,7 +195,7 @@ func (h *Home) viewRow(pos, w int) string {
 		}
 	}
 	if s.Err != nil {
-		title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", s.Err.Error()))
+		title, right = s.ID, st.StatusErr.Render(cat.T("home.unreadable", h.say(s.Err)))
 	}
 	mark := "  "
 	if pos == h.cursor {

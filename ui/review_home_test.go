@@ -17,7 +17,7 @@ func TestHomeOpensTheReviewUnderTheLock(t *testing.T) {
 	if hh.current != nil {
 		t.Fatal("the review opened a session another writer holds")
 	}
-	hh.mustSee("is open for writing by pid")
+	hh.mustSee("This session is open in another baraza (pid")
 
 	// Close the live session's log, as quitting it does; now the review opens.
 	for _, x := range hh.owned.list {

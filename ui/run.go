@@ -51,10 +51,17 @@ type closers struct{ list []io.Closer }
 
 func (c *closers) add(x io.Closer) { c.list = append(c.list, x) }
 
-// NewHomeApp is the app on the home screen.
-func NewHomeApp(opts Options, archive *sessions.Archive) *App {
+// NewHomeApp is the app on the home screen. With start, the sessions it
+// opens run on a hub and S or F2 shares them, as on baraza resume's screen.
+func NewHomeApp(opts Options, archive *sessions.Archive, start StartSharing) *App {
 	owned := &closers{}
-	return &App{screen: newHome(opts.common(opts.Lang, nil), opts, archive, owned), owned: owned}
+	h := newHome(opts.common(opts.Lang, nil), opts, archive, owned)
+	a := &App{screen: h, owned: owned}
+	if start != nil {
+		h.share = start
+		a.root = &homeRoot{app: a}
+	}
+	return a
 }
 
 // newLiveFor opens the live screen on a session opened for writing, in the

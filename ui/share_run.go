@@ -45,9 +45,22 @@ type sharingMsg struct {
 // NewSharedLiveApp is the live screen of a session (demo, run, resume,
 // serve) on a hub: S or F2 starts sharing it through start.
 func NewSharedLiveApp(opts Options, w *sessions.Writable, start StartSharing) (*App, error) {
-	h, err := NewHub(opts, w.Log, w.Events, w.Dir)
+	r, a, err := newSharedRun(opts, w, start)
 	if err != nil {
 		return nil, err
+	}
+	a.owned.add(w.Log)
+	a.shared = r
+	return a, nil
+}
+
+// newSharedRun puts a session opened for writing on a hub, with the
+// facilitator's seat and app (its live screen) and the frame around it.
+// The log stays the caller's to close, after the run ends.
+func newSharedRun(opts Options, w *sessions.Writable, start StartSharing) (*sharedRun, *App, error) {
+	h, err := NewHub(opts, w.Log, w.Events, w.Dir)
+	if err != nil {
+		return nil, nil, err
 	}
 	now := opts.Now
 	if now == nil {
@@ -55,17 +68,16 @@ func NewSharedLiveApp(opts Options, w *sessions.Writable, start StartSharing) (*
 	}
 	seat, model, err := h.Join(Guest{Role: RoleFacilitator, Theme: opts.Theme}, now())
 	if err != nil {
-		return nil, errors.Join(err, h.Close(0))
+		return nil, nil, errors.Join(err, h.Close(0))
 	}
 	a := model.(*App)
-	a.owned.add(w.Log)
-	a.shared = &sharedRun{hub: h, seat: seat, start: start, now: now}
-	a.shared.frame = newShareApp(h.commonFor(opts, ""), a, nil)
-	a.shared.frame.run = a.shared
+	r := &sharedRun{hub: h, seat: seat, start: start, now: now}
+	r.frame = newShareApp(h.commonFor(opts, ""), a, nil)
+	r.frame.run = r
 	if live, ok := a.screen.(*Live); ok {
 		live.keys.Share.SetEnabled(start != nil)
 	}
-	return a, nil
+	return r, a, nil
 }
 
 // Share starts sharing before the program runs (baraza serve): an error
@@ -87,6 +99,9 @@ func (a *App) Model() tea.Model {
 	if a.shared != nil {
 		return a.shared.frame
 	}
+	if a.root != nil {
+		return a.root
+	}
 	return a
 }
 
@@ -95,6 +110,9 @@ func (a *App) Model() tea.Model {
 func (a *App) Started(send func(tea.Msg)) {
 	if a.shared != nil {
 		a.shared.seat.Start(send)
+	}
+	if a.root != nil { // for the sessions the home screen opens
+		a.root.send = send
 	}
 }
 

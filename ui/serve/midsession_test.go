@@ -1,13 +1,10 @@
 package serve
 
 import (
-	"bytes"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/ui"
@@ -23,42 +20,19 @@ func TestShareMidSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	started := make(chan *Server, 1)
-	start := func(h *ui.Hub) (ui.Sharing, func() error, error) {
-		sh, stop, err := Starter(Config{Listen: "127.0.0.1:0", DataDir: a.Dir})(h)
-		if err == nil {
-			started <- sh.(*Server)
-		}
-		return sh, stop, err
-	}
+	start, started := realStarter(a)
 	app, err := ui.NewSharedLiveApp(ui.Options{Theme: ui.Theme{NoColor: true}}, w, start)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm := teatest.NewTestModel(t, app.Model(), teatest.WithInitialTermSize(100, 30))
-	app.Started(tm.Send)
-	closed := false
-	t.Cleanup(func() {
-		if !closed {
-			_ = tm.Quit()
-			_ = app.Close()
-		}
-	})
+	tm, ended := runFacilitator(t, app)
 
 	// Before sharing, the facilitator starts the first round.
 	tm.Type("]")
 	s := &served{t: t, archive: a, w: w}
 	s.waitLog("the first round", func(ev []session.Event) bool { return count(ev, session.RoundStarted) == 1 })
 
-	tm.Type("S")
-	select {
-	case s.srv = <-started:
-	case <-time.After(5 * time.Second):
-		t.Fatal("S did not start the server")
-	}
-	code := s.srv.Codes()[ui.RoleNote]
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(code)) },
-		teatest.WithDuration(5*time.Second))
+	code := s.pressS(tm, started)
 
 	note := s.open("note", (&codeAuth{code: code}).method())
 	note.waitFor(t, "Nyakabanda")
@@ -82,9 +56,7 @@ func TestShareMidSession(t *testing.T) {
 	// The facilitator quits: serving stops, the log says the note-taker left.
 	tm.Send(tea.KeyMsg{Type: tea.KeyEsc}) // the panel, opened when sharing started
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-	closed = true
-	if err := app.Close(); err != nil {
+	if err := ended(); err != nil {
 		t.Fatal(err)
 	}
 	events = s.logOf()
