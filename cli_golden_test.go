@@ -82,6 +82,7 @@ var errorCases = []struct {
 	{"export", []string{"export", "some-id", "--anonymous", "--chatham-house"}},
 	{"report", []string{"report", "--format", "bogus"}},
 	{"archive import", []string{"archive", "import", "go.mod"}},
+	{"verify", []string{"verify", "docs"}},
 }
 
 // englishWords must not appear in the French goldens (once flag names,
