@@ -40,19 +40,20 @@ func (t *table) write(w io.Writer) {
 			widths[i] = max(widths[i], lipgloss.Width(cell))
 		}
 	}
-	drop := -1
-	if over := t.totalWidth(widths) - t.width; t.width > 0 && over > 0 {
+	dropped := make([]bool, len(widths))
+	if over := t.totalWidth(widths, dropped) - t.width; t.width > 0 && over > 0 {
 		if widths[t.shrink]-over >= minShrink {
 			widths[t.shrink] -= over
 		} else {
-			drop = t.shrink
+			dropped[t.shrink] = true
 		}
 	}
+	t.fitRest(widths, dropped)
 	var b strings.Builder
 	for _, row := range all {
 		line := make([]string, 0, len(row))
 		for i, cell := range row {
-			if i == drop {
+			if dropped[i] {
 				continue
 			}
 			cell = ansi.Truncate(cell, widths[i], "…")
@@ -70,12 +71,52 @@ func (t *table) write(w io.Writer) {
 	_, _ = io.WriteString(w, b.String())
 }
 
-func (t *table) totalWidth(widths []int) int {
-	n := 2 * (len(widths) - 1) // the gaps
-	for _, w := range widths {
-		n += w
+// fitRest makes a table that is still too wide after its shrink column
+// fit, as a long session id in French headers can: columns with nothing
+// under their header go first (from the right), then the widest
+// left-aligned column is cut; a line the terminal wraps is unreadable.
+func (t *table) fitRest(widths []int, dropped []bool) {
+	if t.width <= 0 {
+		return
 	}
-	return n
+	for i := len(widths) - 1; i >= 0 && t.totalWidth(widths, dropped) > t.width; i-- {
+		if !dropped[i] && t.emptyColumn(i) {
+			dropped[i] = true
+		}
+	}
+	over := t.totalWidth(widths, dropped) - t.width
+	if over <= 0 {
+		return
+	}
+	widest := -1
+	for i, w := range widths {
+		if !dropped[i] && (i >= len(t.right) || !t.right[i]) && (widest < 0 || w > widths[widest]) {
+			widest = i
+		}
+	}
+	if widest >= 0 {
+		widths[widest] = max(minShrink, widths[widest]-over)
+	}
+}
+
+// emptyColumn: no row has anything in column i.
+func (t *table) emptyColumn(i int) bool {
+	for _, row := range t.rows {
+		if i < len(row) && strings.TrimSpace(row[i]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *table) totalWidth(widths []int, dropped []bool) int {
+	n := -2 // the gaps between the columns shown
+	for i, w := range widths {
+		if !dropped[i] {
+			n += w + 2
+		}
+	}
+	return max(n, 0)
 }
 
 // printable replaces control characters (tabs, newlines, escape sequences
