@@ -1,5 +1,7 @@
 package facilitation
 
+import "bytes"
+
 // TOMLFile is another of baraza's TOML files (the settings file) read with
 // the plan's checks, so its messages look like a plan's: encoding, nesting
 // and syntax errors at file:line:col, and values reported where they are
@@ -15,6 +17,7 @@ const MaxTOMLFileBytes = 64 << 10
 // ReadTOMLFile decodes data; on an unreadable file it returns the one
 // problem that stops reading.
 func ReadTOMLFile(filename string, data []byte) (*TOMLFile, Problems) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // as Parse: Notepad writes one, and lines and columns must not count it
 	if len(data) > MaxTOMLFileBytes {
 		return nil, Problems{{File: filename, Msg: Msg("plan.file.too_big", len(data), sizeText(MaxTOMLFileBytes))}}
 	}

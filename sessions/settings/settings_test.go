@@ -156,3 +156,28 @@ func TestLoad(t *testing.T) {
 		t.Errorf("directory: %v", err)
 	}
 }
+
+// Notepad saves with a byte-order mark: lines and columns are counted as
+// the user sees the file, without it (baraza config said "line 0").
+func TestByteOrderMarkIsNotCounted(t *testing.T) {
+	bom := "\xef\xbb\xbf"
+	f, err := Parse("config.toml", []byte(bom+"language = \"fr\"\ntheme = \"dark\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Given[KeyLanguage]; got != 1 {
+		t.Errorf("language given on line %d, want 1", got)
+	}
+	if got := f.Given[KeyTheme]; got != 2 {
+		t.Errorf("theme given on line %d, want 2", got)
+	}
+	for src, want := range map[string]string{
+		bom + "theme = \"white\"\n": `config.toml:1:9: theme = "white"`,
+		bom + "theme = \n":          `config.toml:1:`,
+		bom + "langage = \"fr\"\n":  `config.toml:1:1: unknown key "langage"`,
+	} {
+		if _, err := Parse("config.toml", []byte(src)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q:\n got %v\nwant %s", src, err, want)
+		}
+	}
+}
