@@ -326,7 +326,7 @@ func (c *cli) earlyLang(args []string) string {
 	if l := langFromArgs(args); i18n.Known(l) {
 		f.Lang = l // an unknown --lang is refused later, in the user's language
 	}
-	if s, err := settings.Load(f, c.env); err == nil {
+	if s, _ := settings.Load(f, c.env); s != nil { // a file with problems still says its language
 		return s.Language
 	}
 	return settings.Resolve(f, c.env, nil, "").Language

@@ -250,3 +250,27 @@ func TestThemeFlagMustBeKnown(t *testing.T) {
 		t.Errorf("stderr %q", r.stderr)
 	}
 }
+
+// A settings file that asks for French and has a mistake is told of it in
+// French: the language key was right, so it counts (on an English system).
+func TestSettingsProblemsInTheFilesLanguage(t *testing.T) {
+	for _, v := range []string{"LANG", "LC_ALL", "LC_MESSAGES", "BARAZA_LANG"} {
+		t.Setenv(v, "")
+	}
+	path := settingsFile(t, "language = \"fr\"\ntheme = \"bogus\"\n")
+	r := baraza(t, "config")
+	r.expect(t, exitError)
+	want := path + ":2:9: theme = \"bogus\"\u202f: écrivez theme = \"auto\""
+	if !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", r.stderr, want)
+	}
+	// --lang still wins over the file.
+	if r := baraza(t, "--lang", "en", "config"); !strings.Contains(r.stderr, ": write theme = \"auto\"") {
+		t.Errorf("--lang en: %s", r.stderr)
+	}
+	// A wrong language key leaves the system's language.
+	settingsFile(t, "language = \"de\"\n")
+	if r := baraza(t, "config"); !strings.Contains(r.stderr, "unknown language \"de\"") {
+		t.Errorf("language = \"de\": %s", r.stderr)
+	}
+}

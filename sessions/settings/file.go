@@ -34,7 +34,9 @@ var (
 
 // Parse reads and checks a settings file. Every problem is reported at its
 // line and column with what to write instead, as for plans; name is used
-// only in messages.
+// only in messages. With problems in its values, the File of the keys that
+// were right comes too (a file that cannot be read gives none), so that
+// the problems can be said in the file's language.
 func Parse(name string, data []byte) (*File, error) {
 	doc, probs := facilitation.ReadTOMLFile(name, data)
 	if probs != nil {
@@ -75,7 +77,7 @@ func Parse(name string, data []byte) (*File, error) {
 		f.serve(doc, serve)
 	}
 	if probs := doc.Problems(); probs != nil {
-		return nil, probs
+		return f, probs
 	}
 	return f, nil
 }

@@ -30,12 +30,17 @@ func Path(getenv func(string) string) string {
 
 // Load reads the settings file (a missing one is no error: defaults apply)
 // and resolves every setting. A file that is a link or not a regular file
-// is refused, as are files that break the rules (positioned problems).
+// is refused, as are files that break the rules (positioned problems);
+// then the Settings resolved from the keys that were right come with the
+// error, only to say it in the right language.
 func Load(flags Flags, getenv func(string) string) (*Settings, error) {
 	path := Path(getenv)
 	file, err := readFile(path)
 	if err != nil {
-		return nil, err
+		if file == nil {
+			return nil, err
+		}
+		return Resolve(flags, getenv, file, path), err
 	}
 	s := Resolve(flags, getenv, file, path)
 	if s.DataDir != "" {
