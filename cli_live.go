@@ -18,7 +18,7 @@ func (c *cli) demoCommand() *cobra.Command {
 	var fresh bool
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Start a new session on the built-in demo plan",
+		Short: "Open the demo session: the one left open, else a new one on the built-in plan",
 		Long: `Open a session on baraza's built-in demo plan: a fictional three-level
 dialogue with fifteen participants, to try baraza or to train. If a demo
 session in that language is still open, baraza demo takes it up where
