@@ -94,3 +94,28 @@ func TestSharingErrorsInFrench(t *testing.T) {
 		t.Errorf("saved but not shown: %q, want %q", got, want)
 	}
 }
+
+// TestSharePanelInFrench: the facilitator's panel says how each person got
+// in in French, a key too.
+func TestSharePanelInFrench(t *testing.T) {
+	h, _ := hubSession(t)
+	_, m, err := h.Join(Guest{Role: RoleFacilitator, Lang: "fr"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, auth := range []string{"join code", "key SHA256:abc"} {
+		if _, _, err := h.Join(Guest{Role: RoleObserver, Auth: auth, Addr: "192.168.43.17:50000"}, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := newShareApp(h.commonFor(Options{Theme: Theme{NoColor: true}}, "fr"), m.(*App), &fakeSharing{})
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	a.Update(eventsWrittenMsg{shared: h.latest()})
+	a.Update(keyRunes("S"))
+	v := a.View()
+	for _, want := range []string{"observateur · code d'accès", "observateur · clé SHA256:abc"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("panel lacks %q:\n%s", want, v)
+		}
+	}
+}
