@@ -186,22 +186,23 @@ func (s *Server) publicKey(ctx ssh.Context, key ssh.PublicKey) bool {
 	return true
 }
 
-// keyboard asks for the role's join code. Every refusal is one plain line,
-// in the session's language: the client's is not known before it is in.
-// The prompt stays in both languages, in ASCII, which every ssh shows as
-// it is (docs/serve.md).
+// keyboard asks for the role's join code. Every refusal is one plain line.
+// The question and the refusals are in English with French words, all in
+// ASCII, not from the catalog: OpenSSH prints what the server says before
+// login through its log, which escapes every other byte ("refus\303\251")
+// whatever the client's locale (docs/serve.md).
 func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
-	refuse := func(key string, args ...any) bool {
-		_, _ = ask("", refusal(s.hub.Lang(), key, args...), nil, nil)
+	refuse := func(line string) bool {
+		_, _ = ask("", line, nil, nil)
 		return false
 	}
 	host := hostOf(ctx.RemoteAddr())
 	role, ok := roleOf(ctx.User())
 	switch {
 	case !ok:
-		return refuse("serve.refused.role", ctx.User())
+		return refuse(fmt.Sprintf("baraza: refused: %q is not a role; connect as note@, observer@ or room@ (connectez-vous en note@, observer@ ou room@)", ctx.User()))
 	case s.limit.blocked(host):
-		return refuse("serve.refused.blocked")
+		return refuse("baraza: refused: too many wrong join codes from your address; wait a minute (trop de codes faux, attendez une minute)")
 	}
 	answers, err := ask("", "", []string{fmt.Sprintf("Join code for %s (code de connexion): ", role)}, []bool{true})
 	if err != nil || len(answers) != 1 {
@@ -210,7 +211,7 @@ func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChalleng
 	if !s.codes.check(role, answers[0]) {
 		s.limit.failed(host)
 		time.Sleep(failPause)
-		return refuse("serve.refused.wrong_code", string(role))
+		return refuse("baraza: refused: wrong join code for " + string(role) + " (code de connexion faux)")
 	}
 	s.limit.succeeded(host)
 	ctx.SetValue(authKey, "join code")
@@ -287,7 +288,8 @@ func refusal(lang, key string, args ...any) string {
 	return "baraza: " + facilitation.Msg(key, args...).In(lang)
 }
 
-// langOf is the language a connected client asked for, else the session's.
+// langOf is the language a connected client asked for, else the session's:
+// what is said once they are in reaches their terminal as it is.
 func (s *Server) langOf(sess ssh.Session) string {
 	if lang := langOf(envOf(sess)); lang != "" {
 		return lang
