@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/baraza-app/baraza/facilitation"
+	"github.com/baraza-app/baraza/session"
 )
 
 // TestReplayWarningsAndErrorsInFrench: the log's warning once it is read
@@ -118,4 +119,25 @@ func TestSharePanelInFrench(t *testing.T) {
 			t.Errorf("panel lacks %q:\n%s", want, v)
 		}
 	}
+}
+
+// TestCorrectionRefusedInFrench: the fold's reason for refusing a
+// correction is said on the live screen in its language, whether the
+// journal or the all-or-nothing check refuses it.
+func TestCorrectionRefusedInFrench(t *testing.T) {
+	plan := harnessPlan()
+	plan.Language = "fr"
+	h := newHarness(t, plan)
+	h.keys("]", "g").typeText("bien").keys("enter")
+	h.advance(time.Minute).keys("g").typeText("amani").keys("enter", "esc")
+	st := h.m.State()
+	if len(st.Turns) != 2 {
+		t.Fatalf("setup: %d turns", len(st.Turns))
+	}
+	h.run(h.m.apply(correctIntent{Events: []session.Event{{Type: session.Corrected, Corrects: st.Turns[0].StartSeq,
+		Correction: session.CorrReassign, Participant: "p99"}}, What: "x"}))
+	h.mustSee("Rectification refusée\u202f: \"p99\" n'est pas un participant")
+	h.run(h.m.apply(correctIntent{Events: []session.Event{{Type: session.TurnEnded, Turn: 2},
+		{Type: session.Corrected, Corrects: 999, Correction: session.CorrVoid}}}))
+	h.mustSee("Rectification refusée\u202f: il n'y a pas d'événement 999 à corriger")
 }
