@@ -48,10 +48,10 @@ type TimelineChunk struct {
 	checkpoints []*State
 	rebased     bool   // the events moved to the array for the whole log: every checkpoint is new
 	final       *State // a copy of the fold of everything read so far
-	// Done: the log is read to its end; Warnings are then the log's, in
-	// English (the replay screen shows the first).
+	// Done: the log is read to its end; Warnings are then the log's (the
+	// replay screen shows the first, in its language).
 	Done     bool
-	Warnings []string
+	Warnings []Warning
 }
 
 // Final is the fold of every event read so far (a copy the caller owns):
@@ -125,7 +125,7 @@ func (l *TimelineLoader) Next(max int) (TimelineChunk, error) {
 	c.events, c.elapsed = l.events[:l.n:l.n], l.elapsed[:l.n:l.n]
 	c.final = l.tip.Clone()
 	if eof {
-		l.done, c.Done, c.Warnings = true, true, english(l.stream.Warnings())
+		l.done, c.Done, c.Warnings = true, true, l.stream.Warnings()
 	}
 	return c, nil
 }
@@ -189,13 +189,4 @@ func (tl *Timeline) Progress() float64 {
 		return 1
 	}
 	return float64(len(tl.events)) / float64(tl.expected)
-}
-
-// english says warnings in English.
-func english(ws []Warning) []string {
-	var out []string
-	for _, w := range ws {
-		out = append(out, w.String())
-	}
-	return out
 }

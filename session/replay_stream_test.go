@@ -184,3 +184,12 @@ func TestTimelineLoaderClosesWhileReading(t *testing.T) {
 		t.Error("the log is still open")
 	}
 }
+
+// english says warnings in English.
+func english(ws []Warning) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.String())
+	}
+	return out
+}

@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/facilitation/i18n"
 )
 
@@ -50,4 +51,11 @@ func (c *common) secondTick(msg tea.Msg) tea.Cmd {
 // realAfter is after for the running app.
 func realAfter(d time.Duration, msg tea.Msg) tea.Cmd {
 	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+}
+
+// sayErr is err in the screen's language: a message from the catalog (or
+// an error that wraps one) is said in it, the system's common refusals in
+// plain words (facilitation.ErrorIn).
+func (c *common) sayErr(err error) string {
+	return facilitation.ErrorIn(err, string(c.cat.Lang()))
 }

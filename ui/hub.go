@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"errors"
 	"slices"
 	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -66,7 +66,7 @@ type hubSnapshot struct {
 }
 
 // errHubClosed refuses actions after the hub stopped.
-var errHubClosed = errors.New("the shared session has stopped")
+var errHubClosed error = facilitation.Key("hub.closed")
 
 // NewHub takes a session's events and the log they continue in: from now
 // on only the hub writes to log.
@@ -229,7 +229,7 @@ func (h *Hub) Close(wait time.Duration) error {
 	}
 	h.runs.Wait()
 	if n > 0 {
-		return errors.New("some actions could not be saved: resume the session to see what the log holds")
+		return facilitation.Key("hub.unsaved_at_stop")
 	}
 	return nil
 }

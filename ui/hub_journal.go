@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"errors"
 	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -20,7 +20,7 @@ type hubLink struct {
 
 // errReadOnly refuses an observer's action (their keys are filtered first:
 // this is the second line).
-var errReadOnly = errors.New("an observer's screen records nothing")
+var errReadOnly error = facilitation.Key("hub.read_only")
 
 func (l *hubLink) record(j *journal, now time.Time, events []session.Event) error {
 	if l.readOnly {

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"errors"
 	"slices"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 )
 
@@ -191,7 +191,7 @@ func (j *journal) written(msg eventsWrittenMsg) tea.Cmd {
 		if err := j.saved.Apply(e); err != nil {
 			// Cannot happen while projected and saved fold the same events;
 			// keep going, and say so rather than hide it.
-			j.failure = errors.Join(errors.New("saved, but the screen could not show it"), err)
+			j.failure = facilitation.Msg(notShown, err)
 		}
 	}
 	if len(j.outbox) == 0 {
@@ -202,6 +202,10 @@ func (j *journal) written(msg eventsWrittenMsg) tea.Cmd {
 
 // unsaved is how many actions are not on disk yet.
 func (j *journal) unsaved() int { return len(j.outbox) }
+
+// notShown is the catalog key of a failure that is not one: an event
+// saved that the screen's state could not fold.
+const notShown = "journal.not_shown"
 
 // shown is the state the screen draws: what is saved while saving works
 // (an action is shown once it is on disk, a few ms later), and the

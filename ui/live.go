@@ -111,7 +111,7 @@ func (m *Live) Update(msg tea.Msg) tea.Cmd {
 		return func() tea.Msg { notes, err := readAnnotated(dir); return reviewNotesMsg{notes: notes, err: err} }
 	case reviewNotesMsg:
 		if msg.err != nil {
-			m.say(true, "review.failed", msg.err.Error())
+			m.say(true, "review.failed", m.c.sayErr(msg.err))
 			return nil
 		}
 		m.ticking = false // the review gets the ticks: Init starts them again on the way back
@@ -154,7 +154,7 @@ func (m *Live) say(bad bool, key string, args ...any) {
 func (m *Live) record(events ...session.Event) tea.Cmd {
 	cmd, err := m.j.record(m.c.now(), events...)
 	if err != nil {
-		m.say(true, "live.refused", err.Error())
+		m.say(true, "live.refused", m.c.sayErr(err))
 	} else {
 		m.status = ""
 	}

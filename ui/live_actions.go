@@ -285,7 +285,7 @@ func (m *Live) apply(intent any) tea.Cmd {
 		}
 		cmd, err := m.j.record(in.At, evs...)
 		if err != nil {
-			m.say(true, "live.refused", err.Error())
+			m.say(true, "live.refused", m.c.sayErr(err))
 		} else {
 			m.status = ""
 		}

@@ -14,12 +14,12 @@ import (
 // refused with its reason in plain words, and nothing is written.
 func (m *Live) correct(in correctIntent) tea.Cmd {
 	if err := wouldFold(m.j.projected, m.c.now(), in.Events); err != nil {
-		m.say(true, "corr.refused", plainRefusal(err))
+		m.say(true, "corr.refused", plainRefusal(m.c, err))
 		return nil
 	}
 	cmd, err := m.j.record(m.c.now(), in.Events...)
 	if err != nil {
-		m.say(true, "corr.refused", plainRefusal(err))
+		m.say(true, "corr.refused", plainRefusal(m.c, err))
 		return cmd
 	}
 	m.say(false, "corr.done", in.What)
@@ -45,10 +45,10 @@ func wouldFold(st *session.State, now time.Time, events []session.Event) error {
 
 // plainRefusal is the fold's reason without the event's number and type,
 // which mean nothing to the note-taker.
-func plainRefusal(err error) string {
+func plainRefusal(c *common, err error) string {
 	var fe *session.FoldError
 	if errors.As(err, &fe) {
-		return fe.Err.Error()
+		return c.sayErr(fe.Err)
 	}
-	return err.Error()
+	return c.sayErr(err)
 }

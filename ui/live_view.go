@@ -73,7 +73,7 @@ func (m *Live) viewStatus(w int) string {
 		// path and would push it off the line.
 		cat := m.c.cat
 		msg := cat.N("save.failing", m.j.unsaved(), cat.T(saveCause(m.j.failure)), m.j.unsaved())
-		return st.StatusErr.Render(fit(msg+" · "+osReason(m.j.failure), w))
+		return st.StatusErr.Render(fit(msg+" · "+osReason(m.j.failure, string(cat.Lang())), w))
 	case m.status != "" && m.statusBad:
 		return st.StatusErr.Render(fit(m.status, w))
 	case m.status != "":

@@ -180,7 +180,7 @@ func (p *preview) update(msg tea.Msg, st *session.State) (cmd tea.Cmd, back bool
 	case previewRenderedMsg:
 		p.busy = false
 		if msg.err != nil {
-			p.status, p.bad = msg.err.Error(), true
+			p.status, p.bad = p.c.sayErr(msg.err), true
 		} else {
 			p.content = msg.text
 			if !msg.partial { // a partial render is followed by the whole
@@ -193,7 +193,7 @@ func (p *preview) update(msg tea.Msg, st *session.State) (cmd tea.Cmd, back bool
 		return p.refresh(st, p.vp.Width, p.vp.Height), false // the session may have moved on
 	case minutesWrittenMsg:
 		if msg.err != nil {
-			p.status, p.bad, p.savedPath = p.c.cat.T("preview.write_failed", msg.err.Error()), true, ""
+			p.status, p.bad, p.savedPath = p.c.cat.T("preview.write_failed", p.c.sayErr(msg.err)), true, ""
 		} else {
 			p.status, p.bad, p.savedPath = p.c.cat.T("preview.written", msg.path), false, msg.path
 		}

@@ -150,7 +150,7 @@ func (r *Replay) Update(msg tea.Msg) tea.Cmd {
 		return r.read(msg)
 	case annotatedMsg:
 		if msg.err != nil {
-			r.say(true, "replay.note_failed", msg.err.Error())
+			r.say(true, "replay.note_failed", r.c.sayErr(msg.err))
 			return nil
 		}
 		r.notes = append(r.notes, msg.note)

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/session"
 	"github.com/baraza-app/baraza/sessions"
 )
@@ -105,7 +106,7 @@ func (r *Replay) apply(intent any) tea.Cmd {
 	case seekIntent:
 		t, err := parseSeek(in.text, r.tl.Start(), r.clock)
 		if err != nil {
-			r.say(true, "replay.bad_time", in.text)
+			r.status, r.bad = r.c.sayErr(err), true
 			return nil
 		}
 		if t.After(r.tl.End()) && r.unread() {
@@ -131,7 +132,10 @@ func parseSeek(s string, start, now time.Time) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "+") || strings.HasPrefix(s, "-") {
 		d, err := time.ParseDuration(s)
-		return now.Add(d), err
+		if err != nil {
+			return now, facilitation.Msg("replay.bad_time", s)
+		}
+		return now.Add(d), nil
 	}
 	var h, m, sec int
 	parts := strings.Split(s, ":")
@@ -142,10 +146,10 @@ func parseSeek(s string, start, now time.Time) (time.Time, error) {
 	case 2:
 		_, err = fmt.Sscanf(s, "%d:%d", &m, &sec)
 	default:
-		return now, fmt.Errorf("not a time: %q", s)
+		return now, facilitation.Msg("replay.bad_time", s)
 	}
 	if err != nil || h < 0 || m < 0 || sec < 0 {
-		return now, fmt.Errorf("not a time: %q", s)
+		return now, facilitation.Msg("replay.bad_time", s)
 	}
 	return start.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second), nil
 }

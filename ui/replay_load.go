@@ -43,7 +43,7 @@ func (r *Replay) read(msg timelineReadMsg) tea.Cmd {
 	if msg.err != nil {
 		r.loader = nil
 		r.tl.Extend(session.TimelineChunk{Done: true}) // what was read stays
-		r.say(true, "replay.read_failed", r.tl.Len(), msg.err.Error())
+		r.say(true, "replay.read_failed", r.tl.Len(), r.c.sayErr(msg.err))
 		return nil
 	}
 	r.tl.Extend(msg.chunk)
@@ -57,7 +57,7 @@ func (r *Replay) read(msg timelineReadMsg) tea.Cmd {
 	}
 	r.loader = nil
 	if len(msg.chunk.Warnings) > 0 && r.status == "" {
-		r.status, r.bad = msg.chunk.Warnings[0], false
+		r.status, r.bad = msg.chunk.Warnings[0].In(string(r.c.cat.Lang())), false
 	}
 	return nil
 }

@@ -22,6 +22,13 @@ import (
 // n (1-based) of the log when n > 0.
 func partialReplay(t *testing.T, first, damage int) (*replayHarness, tea.Cmd) {
 	t.Helper()
+	return partialReplayIn(t, "en", first, damage, nil)
+}
+
+// partialReplayIn is partialReplay on a screen in lang, with the log
+// changed by edit (nil: only the damage) before it is opened.
+func partialReplayIn(t *testing.T, lang string, first, damage int, edit func([]byte) []byte) (*replayHarness, tea.Cmd) {
+	t.Helper()
 	dir := t.TempDir()
 	path, err := logtest.Write(dir, smallRecording())
 	if err != nil {
@@ -35,12 +42,18 @@ func partialReplay(t *testing.T, first, damage int) (*replayHarness, tea.Cmd) {
 			t.Fatal(err)
 		}
 	}
+	if edit != nil {
+		data, _ := os.ReadFile(path)
+		if err := os.WriteFile(path, edit(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
 	tl, loader, _, err := session.OpenTimeline(path, first)
 	if err != nil || loader == nil {
 		t.Fatalf("open: %v (loader %v)", err, loader != nil)
 	}
 	rh := &replayHarness{t: t}
-	c := &common{st: NewStyles(lipgloss.NewRenderer(io.Discard)), cat: i18n.New("en", nil),
+	c := &common{st: NewStyles(lipgloss.NewRenderer(io.Discard)), cat: i18n.New(lang, nil),
 		after: func(time.Duration, tea.Msg) tea.Cmd { rh.ticks++; return nil }, width: 100, height: 30}
 	rec := &sessions.Recording{ID: "rec", Dir: dir, Events: tl.Events(), Timeline: tl, Loader: loader}
 	if rh.r, err = newReplay(c, rec, nil); err != nil {

@@ -83,7 +83,7 @@ func (r *reviewScreen) Update(msg tea.Msg) tea.Cmd {
 	case eventsWrittenMsg:
 		cmd := r.j.written(msg)
 		if r.j.failure != nil {
-			r.status, r.bad = r.c.cat.T("review.failed", r.j.failure.Error()), true
+			r.status, r.bad = r.c.cat.T("review.failed", r.c.sayErr(r.j.failure)), true
 		}
 		return tea.Batch(cmd, r.relist())
 	case retryWriteMsg:
@@ -156,7 +156,7 @@ func (r *reviewScreen) decide(scope string, d redact.Decision) tea.Cmd {
 	e := session.NewRedactionDecided(f.Term(), scope, d, f.Where, f.Candidate.N)
 	cmd, err := r.j.record(r.c.now(), e)
 	if err != nil {
-		r.status, r.bad = r.c.cat.T("review.failed", err.Error()), true
+		r.status, r.bad = r.c.cat.T("review.failed", r.c.sayErr(err)), true
 		return cmd
 	}
 	r.status, r.bad = r.c.cat.T("review.decided", f.Term(), r.c.cat.T("review.state."+scope+"."+string(d))), false
@@ -167,7 +167,7 @@ func (r *reviewScreen) decide(scope string, d redact.Decision) tea.Cmd {
 func (r *reviewScreen) addTerm(term string) tea.Cmd {
 	cmd, err := r.j.record(r.c.now(), session.NewRedactionTermAdded(term))
 	if err != nil {
-		r.status, r.bad = r.c.cat.T("review.failed", err.Error()), true
+		r.status, r.bad = r.c.cat.T("review.failed", r.c.sayErr(err)), true
 		return cmd
 	}
 	r.status, r.bad = r.c.cat.T("review.term_added", term), false

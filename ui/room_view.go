@@ -169,7 +169,7 @@ func (r *Room) viewBalance(s *session.State, now time.Time, w int) []string {
 func (r *Room) viewFooter(w int) string {
 	st, cat := r.c.st, r.c.cat
 	if r.err != nil {
-		return st.StatusErr.Render(fit(cat.T("room.read_failed", r.err.Error()), w))
+		return st.StatusErr.Render(fit(cat.T("room.read_failed", r.c.sayErr(r.err)), w))
 	}
 	return st.Faint.Render(fit(cat.T("room.footer"), w))
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"io/fs"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // saveCause names, as a catalog key, why a write failed, in the words a
@@ -25,12 +27,17 @@ func saveCause(err error) string {
 }
 
 // osReason is the innermost error of a failed write ("no space left on
-// device"), without the log's path the wrapping messages repeat.
-func osReason(err error) string {
+// device"), without the log's path the wrapping messages repeat, in lang
+// when it is a message of baraza's own; an event saved but not shown
+// (journal.not_shown) is said whole.
+func osReason(err error, lang string) string {
 	for {
+		if m, ok := err.(facilitation.Message); ok && m.Key == notShown {
+			return m.In(lang)
+		}
 		u := errors.Unwrap(err)
 		if u == nil {
-			return err.Error()
+			return facilitation.ErrorIn(err, lang)
 		}
 		err = u
 	}

@@ -134,6 +134,10 @@ func (a *shareApp) panelKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// Lang is the session's language (its plan's): what the sharing server
+// says to someone not yet seated, whose own language it does not know.
+func (h *Hub) Lang() string { return planInfo{rec: h.plan}.language() }
+
 // commonFor is a common in the plan's language (or lang), for opts.
 func (h *Hub) commonFor(opts Options, lang string) *common {
 	info := planInfo{rec: h.plan}

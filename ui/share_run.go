@@ -10,6 +10,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/sessions"
 )
 
@@ -84,7 +85,7 @@ func newSharedRun(opts Options, w *sessions.Writable, start StartSharing) (*shar
 // (the port is taken) stops the command instead of showing on the screen.
 func (a *App) Share() error {
 	if a.shared == nil {
-		return errors.New("this screen is not on a shared session")
+		return facilitation.Key("share.not_shared")
 	}
 	sh, err := a.shared.begin()
 	if err == nil {
@@ -119,7 +120,7 @@ func (a *App) Started(send func(tea.Msg)) {
 // begin starts the server.
 func (r *sharedRun) begin() (Sharing, error) {
 	if r.start == nil {
-		return nil, errors.New("sharing is not available here")
+		return nil, facilitation.Key("share.unavailable")
 	}
 	sh, stop, err := r.start(r.hub)
 	if err != nil {
@@ -215,5 +216,5 @@ func shareError(c *common, err error) string {
 		}
 		return c.cat.T("serve.port_in_use", port)
 	}
-	return c.cat.T("serve.start_failed", err.Error())
+	return c.cat.T("serve.start_failed", c.sayErr(err))
 }

@@ -56,9 +56,11 @@ func (a *shareApp) panel(w, h int) []string {
 		lines = append(lines, st.Subtle.Render("  "+cat.T("serve.nobody")))
 	}
 	for i, p := range a.peers {
-		auth := p.Auth
+		auth := p.Auth // as the log holds it: "join code" or "key SHA256:…"
 		if auth == "join code" {
 			auth = cat.T("serve.auth_code")
+		} else if fp, ok := strings.CutPrefix(auth, "key "); ok {
+			auth = cat.T("serve.auth_key", fp)
 		}
 		mark := "  "
 		if i == a.cursor {

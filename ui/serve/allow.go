@@ -2,10 +2,11 @@ package serve
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // readAllow reads an authorized-keys file (OpenSSH's format) into the set
@@ -28,7 +29,7 @@ func readAllow(path string) (map[string]bool, error) {
 		}
 		key, _, _, _, err := gossh.ParseAuthorizedKey(line)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d:1: %v: each line must be one public key as in ~/.ssh/authorized_keys (e.g. \"ssh-ed25519 AAAA… name\")", path, i+1, err)
+			return nil, facilitation.Msg("serve.allow_line", path, i+1, err)
 		}
 		allowed[gossh.FingerprintSHA256(key)] = true
 	}

@@ -36,7 +36,13 @@ type served struct {
 
 func newSession(t testing.TB) (*sessions.Archive, string) {
 	t.Helper()
-	name, src := demo.Plan("en")
+	return newSessionIn(t, "en")
+}
+
+// newSessionIn is a demo session whose plan is in lang.
+func newSessionIn(t testing.TB, lang string) (*sessions.Archive, string) {
+	t.Helper()
+	name, src := demo.Plan(lang)
 	plan, err := facilitation.Parse(name, src)
 	if err != nil {
 		t.Fatal(err)

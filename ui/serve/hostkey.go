@@ -5,12 +5,13 @@ import (
 	"crypto/rand"
 	"encoding/pem"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/baraza-app/baraza/facilitation"
 )
 
 // HostKeyFile is the server's key inside the data directory: made once,
@@ -31,7 +32,7 @@ func hostKey(dataDir string) ([]byte, gossh.Signer, error) {
 	case err != nil:
 		return nil, nil, err
 	case !fi.Mode().IsRegular():
-		return nil, nil, fmt.Errorf("%s is not a regular file: move it away and start again (a new host key will be made)", path)
+		return nil, nil, facilitation.Msg("serve.hostkey_not_file", path)
 	}
 	if fi.Mode().Perm()&0o077 != 0 {
 		if err := os.Chmod(path, 0o600); err != nil {
@@ -44,7 +45,7 @@ func hostKey(dataDir string) ([]byte, gossh.Signer, error) {
 	}
 	signer, err := gossh.ParsePrivateKey(raw)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %v: move it away and start again (a new host key will be made; people will be warned the key changed)", path, err)
+		return nil, nil, facilitation.Msg("serve.hostkey_unreadable", path, err)
 	}
 	return raw, signer, nil
 }

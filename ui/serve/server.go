@@ -21,6 +21,7 @@ import (
 	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/baraza-app/baraza/facilitation"
 	"github.com/baraza-app/baraza/ui"
 )
 
@@ -73,7 +74,7 @@ func New(hub *ui.Hub, cfg Config) (*Server, error) {
 	}
 	pem, signer, err := hostKey(cfg.DataDir)
 	if err != nil {
-		return nil, fmt.Errorf("host key: %w", err)
+		return nil, facilitation.Msg("serve.hostkey", err)
 	}
 	allowed, err := readAllow(cfg.Allow)
 	if err != nil {
@@ -102,7 +103,7 @@ func New(hub *ui.Hub, cfg Config) (*Server, error) {
 func (s *Server) Listen() error {
 	ln, err := net.Listen("tcp", s.cfg.Listen)
 	if err != nil {
-		return fmt.Errorf("cannot listen on %s: %w (another program uses the port? choose one with --listen)", s.cfg.Listen, err)
+		return facilitation.Msg("serve.cannot_listen", s.cfg.Listen, err)
 	}
 	s.ln = ln
 	return nil
@@ -186,6 +187,10 @@ func (s *Server) publicKey(ctx ssh.Context, key ssh.PublicKey) bool {
 }
 
 // keyboard asks for the role's join code. Every refusal is one plain line.
+// The question and the refusals are in English with French words, all in
+// ASCII, not from the catalog: OpenSSH prints what the server says before
+// login through its log, which escapes every other byte ("refus\303\251")
+// whatever the client's locale (docs/serve.md).
 func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
 	refuse := func(line string) bool {
 		_, _ = ask("", line, nil, nil)
@@ -195,9 +200,9 @@ func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChalleng
 	role, ok := roleOf(ctx.User())
 	switch {
 	case !ok:
-		return refuse(fmt.Sprintf("baraza: refused: %q is not a role; connect as note@, observer@ or room@", ctx.User()))
+		return refuse(fmt.Sprintf("baraza: refused: %q is not a role; connect as note@, observer@ or room@ (connectez-vous en note@, observer@ ou room@)", ctx.User()))
 	case s.limit.blocked(host):
-		return refuse("baraza: refused: too many wrong join codes from your address; wait a minute")
+		return refuse("baraza: refused: too many wrong join codes from your address; wait a minute (trop de codes faux, attendez une minute)")
 	}
 	answers, err := ask("", "", []string{fmt.Sprintf("Join code for %s (code de connexion): ", role)}, []bool{true})
 	if err != nil || len(answers) != 1 {
@@ -206,7 +211,7 @@ func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChalleng
 	if !s.codes.check(role, answers[0]) {
 		s.limit.failed(host)
 		time.Sleep(failPause)
-		return refuse("baraza: refused: wrong join code for " + string(role))
+		return refuse("baraza: refused: wrong join code for " + string(role) + " (code de connexion faux)")
 	}
 	s.limit.succeeded(host)
 	ctx.SetValue(authKey, "join code")
@@ -217,12 +222,13 @@ func (s *Server) keyboard(ctx ssh.Context, ask gossh.KeyboardInteractiveChalleng
 // ls) or a session without a terminal.
 func (s *Server) gate(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		lang := s.langOf(sess)
 		if len(sess.RawCommand()) > 0 || sess.Subsystem() != "" {
-			wish.Fatalln(sess, "baraza: refused: this server runs no commands; connect with plain ssh (ssh -t -p PORT ROLE@HOST)")
+			wish.Fatalln(sess, refusal(lang, "serve.refused.command"))
 			return
 		}
 		if _, _, ok := sess.Pty(); !ok {
-			wish.Fatalln(sess, "baraza: refused: no terminal; connect with ssh -t")
+			wish.Fatalln(sess, refusal(lang, "serve.refused.no_terminal"))
 			return
 		}
 		next(sess)
@@ -255,7 +261,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		Theme: theme, Renderer: r, Kick: func() { _ = sess.Close() },
 	}, s.cfg.Now())
 	if err != nil {
-		wish.Fatalln(sess, "baraza: "+err.Error())
+		wish.Fatalln(sess, "baraza: "+facilitation.ErrorIn(err, s.langOf(sess)))
 		return nil
 	}
 	sess.Context().SetValue(seatKey{}, seat)
@@ -275,6 +281,20 @@ var frameEpoch = time.Now()
 func untilFrame(now time.Time) time.Duration {
 	frame := time.Second / remoteFPS
 	return frame - now.Sub(frameEpoch)%frame
+}
+
+// refusal is the line that turns someone away, in lang.
+func refusal(lang, key string, args ...any) string {
+	return "baraza: " + facilitation.Msg(key, args...).In(lang)
+}
+
+// langOf is the language a connected client asked for, else the session's:
+// what is said once they are in reaches their terminal as it is.
+func (s *Server) langOf(sess ssh.Session) string {
+	if lang := langOf(envOf(sess)); lang != "" {
+		return lang
+	}
+	return s.hub.Lang()
 }
 
 // envOf reads the variables the client sent (LANG, NO_COLOR, BARAZA_LANG…).

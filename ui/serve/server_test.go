@@ -43,7 +43,7 @@ func TestRefused(t *testing.T) {
 		if _, err := s.dial("note", ask.method()); err == nil {
 			t.Fatal("accepted a wrong code")
 		}
-		if got := ask.lines(); got != "baraza: refused: wrong join code for note" {
+		if got := ask.lines(); got != "baraza: refused: wrong join code for note (code de connexion faux)" {
 			t.Fatalf("refusal: %q", got)
 		}
 	})
