@@ -87,7 +87,7 @@ func TestReportCommand(t *testing.T) {
 	}
 	fr := baraza(t, "report", "--lang", "fr", "--until", "2026-03-31", "--data-dir", data)
 	fr.expect(t, exitOK)
-	if !strings.Contains(fr.stdout, "# Rapport de la série") || !strings.Contains(fr.stdout, "1 session.") {
+	if !strings.Contains(fr.stdout, "# Rapport de la série") || !strings.Contains(fr.stdout, "1 séance.") || !strings.Contains(fr.stdout, "jusqu'au 2026-03-31") {
 		t.Errorf("French report:\n%s", fr.stdout)
 	}
 	out := filepath.Join(t.TempDir(), "r.html")

@@ -122,10 +122,10 @@ func TestFrenchSealedSession(t *testing.T) {
 	sealed := entries[0].Name() // a name that tells nothing
 	r := baraza(t, "--data-dir", data, "amend", sealed, "--turn", "1", "--void")
 	r.expect(t, exitError)
-	saysInFrench(t, "amend sealed", r.stderr, "la session est scellée\u202f: descellez-la d'abord (baraza unseal)")
+	saysInFrench(t, "amend sealed", r.stderr, "la séance est scellée\u202f: descellez-la d'abord (baraza unseal)")
 
 	r = baraza(t, "--data-dir", data, "report", "--format", "json")
-	saysInFrench(t, "report", r.stderr, "baraza: sessions scellées écartées\u202f: 1 (donnez --identity")
+	saysInFrench(t, "report", r.stderr, "baraza: séances scellées écartées\u202f: 1 (donnez --identity")
 }
 
 // Errors of the archive that the command line checks before asking (an
@@ -139,7 +139,7 @@ func TestFrenchArchiveErrors(t *testing.T) {
 	if !errors.Is(err, sessions.ErrOpenSession) {
 		t.Fatalf("Remove of an open session: %v, want ErrOpenSession", err)
 	}
-	saysInFrench(t, "remove open", facilitation.ErrorIn(err, "fr"), open+"\u202f: la session est encore ouverte")
+	saysInFrench(t, "remove open", facilitation.ErrorIn(err, "fr"), open+"\u202f: la séance est encore ouverte")
 
 	empty := createSession(t, a, planFiles[1], time.Date(2026, 3, 15, 9, 30, 0, 0, time.Local), 0, true)
 	if err := os.Truncate(filepath.Join(a.SessionsDir(), empty, sessions.LogFile), 0); err != nil {
@@ -149,7 +149,7 @@ func TestFrenchArchiveErrors(t *testing.T) {
 	if err == nil {
 		t.Fatal("replay of an empty log: no error")
 	}
-	saysInFrench(t, "empty log", facilitation.ErrorIn(err, "fr"), "la session "+empty+" a un journal vide\u202f: il n'y a rien à rejouer")
+	saysInFrench(t, "empty log", facilitation.ErrorIn(err, "fr"), "la séance "+empty+" a un journal vide\u202f: il n'y a rien à rejouer")
 
 	missing := filepath.Join(t.TempDir(), "log.jsonl")
 	_, _, err = session.ReadLog(missing)
@@ -225,7 +225,7 @@ func TestFrenchLockedSession(t *testing.T) {
 	}
 	r = baraza(t, "--data-dir", data, "amend", id, "--turn", "1", "--void")
 	r.expect(t, exitError)
-	saysInFrench(t, "open elsewhere", r.stderr, "la session "+id+` est ouverte sur l'ordinateur "programme-desktop" depuis 2026-11-25T08:00:00Z`+"\u202f: fermez-la là-bas")
+	saysInFrench(t, "open elsewhere", r.stderr, "la séance "+id+` est ouverte sur l'ordinateur "programme-desktop" depuis 2026-11-25T08:00:00Z`+"\u202f: fermez-la là-bas")
 }
 
 func TestFrenchArchiveImport(t *testing.T) {

@@ -180,7 +180,7 @@ func filterText(f Filter, cat *i18n.Catalog) string {
 	var parts []string
 	for _, p := range [][2]string{{"series", f.Series}, {"site", f.Site}, {"since", f.Since}, {"until", f.Until}} {
 		if p[1] != "" {
-			parts = append(parts, p[0]+" "+p[1])
+			parts = append(parts, cat.T("rep.filter."+p[0], p[1]))
 		}
 	}
 	if len(parts) == 0 {
