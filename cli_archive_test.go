@@ -76,6 +76,9 @@ func TestArchivePackSince(t *testing.T) {
 }
 
 func TestReportCommand(t *testing.T) {
+	for _, v := range []string{"LANG", "LC_ALL", "LC_MESSAGES", "BARAZA_LANG"} {
+		t.Setenv(v, "")
+	}
 	data := t.TempDir()
 	a := sessions.Open(data)
 	createSession(t, a, planFiles[2], time.Date(2026, 3, 14, 9, 30, 0, 0, time.Local), 2, true)
@@ -90,6 +93,15 @@ func TestReportCommand(t *testing.T) {
 	if !strings.Contains(fr.stdout, "# Rapport de la série") || !strings.Contains(fr.stdout, "1 séance.") || !strings.Contains(fr.stdout, "jusqu'au 2026-03-31") {
 		t.Errorf("French report:\n%s", fr.stdout)
 	}
+	// Without its own --lang, the report speaks the command line's language.
+	t.Setenv("LANG", "fr_FR.UTF-8")
+	if r := baraza(t, "report", "--data-dir", data); !strings.Contains(r.stdout, "# Rapport de la série") {
+		t.Errorf("report with LANG=fr_FR.UTF-8:\n%s", r.stdout)
+	}
+	if r := baraza(t, "--lang", "en", "report", "--data-dir", data); !strings.Contains(r.stdout, "# Series report") {
+		t.Errorf("report with --lang en before it:\n%s", r.stdout)
+	}
+	t.Setenv("LANG", "")
 	out := filepath.Join(t.TempDir(), "r.html")
 	baraza(t, "report", "--format", "html", "-o", out, "--data-dir", data).expect(t, exitOK)
 	if page := string(readFile(t, out)); !strings.Contains(page, "<svg") || strings.Contains(page, "<script") {

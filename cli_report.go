@@ -47,7 +47,7 @@ when --identity or the passphrase is given.`,
 	fl.StringVar(&f.since, "since", "", "only sessions on or after this date (2026-01-01)")
 	fl.StringVar(&f.until, "until", "", "only sessions on or before this date (2026-12-31)")
 	fl.StringVar(&f.format, "format", "md", "md (Markdown), html (printable, with charts), json or xlsx (a workbook, one sheet per table)")
-	fl.StringVar(&f.lang, "lang", "", "language of the report: en or fr (default: English, or --lang of baraza)")
+	fl.StringVar(&f.lang, "lang", "", "language of the report: en or fr (default: the command line's, from --lang, the settings file or the system)")
 	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of stdout (- for stdout); never a link, device or FIFO")
 	fl.BoolVar(&f.anonymous, "anonymous", false, "put every text through the anonymiser, as anonymised minutes")
 	f.secrets.add(cmd)
@@ -65,7 +65,7 @@ func (c *cli) report(f reportFlags) error {
 	}
 	lang := f.lang
 	if lang == "" {
-		lang = c.langFlag
+		lang = c.lang() // the command line's: --lang, BARAZA_LANG, the settings file, the system
 	}
 	if lang != "" && !i18n.Known(lang) {
 		return usageError{facilitation.Msg("cli.err.lang_want", lang, langList())}
