@@ -130,6 +130,7 @@ and works offline, in French and English.`,
 	}
 	root.Args = cobra.NoArgs
 	root.RunE = c.action(c.home)
+	c.shareFlags(root) // a session opened on the home screen shares with S too
 	root.AddCommand(c.validateCommand(), c.sessionsCommand(), c.repairCommand(),
 		c.demoCommand(), c.runCommand(), c.resumeCommand(), c.replayCommand(), c.exportCommand(), c.reviewCommand(),
 		c.sealCommand(), c.unsealCommand(), c.archiveCommand(), c.reportCommand(),

@@ -11,6 +11,10 @@ import (
 func TestShareFlags(t *testing.T) {
 	dir := t.TempDir()
 	barazaUI(t, true, "--data-dir", dir, "demo", "--listen", "127.0.0.1:0", "--allow", "team.keys").expect(t, exitOK)
+	// The home screen takes them too: a session opened there shares with S.
+	if r := barazaUI(t, true, "--data-dir", dir, "--listen", "127.0.0.1:0", "--allow", "team.keys"); r.code != exitOK || r.apps != 1 {
+		t.Fatalf("baraza --listen (home screen): %+v", r)
+	}
 	r := barazaUI(t, true, "--data-dir", dir, "resume", "--listen", "127.0.0.1:0")
 	r.expect(t, exitOK)
 	if r.apps != 1 {
